@@ -1,0 +1,95 @@
+// The server's configuration: read once from the environment, validated with
+// zod, frozen. Nothing else in the server reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const emptyAsUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
+
+const EnvSchema = z.object({
+  /** Bolt/neo4j URI of an existing Neo4j; unset → start the project's local Neo4j. */
+  NEO4J_URI: z.preprocess(emptyAsUndefined, z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional()),
+  /** User for NEO4J_URI (the local Neo4j runs without auth on loopback). */
+  NEO4J_USER: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
+  /** Password for NEO4J_URI. */
+  NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Database name; Community edition has only `neo4j`. */
+  NEO4J_DATABASE: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
+  /** Bolt port of the local Neo4j; 0 picks any free port. */
+  NEO4J_LOCAL_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(0)),
+  /** Interface the HTTP server binds to. */
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  /** HTTP port; 0 picks any free port. */
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  /** Where the local Neo4j keeps its store and logs. */
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
+  /** pino level. */
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  /** Bearer token that guards write endpoints; required on a non-loopback HOST. */
+  API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Load the bundled sample article when the database is empty. */
+  LOAD_SAMPLE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true')),
+  /** Largest article accepted, in bytes. */
+  MAX_ARTICLE_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(2_000_000)),
+  /** Default timeout of read queries, in milliseconds. */
+  QUERY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
+  /** development | production | test: production serves the built client from dist/. */
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+});
+
+export interface Config {
+  readonly neo4j: {
+    /** Unset → the server starts the local Neo4j. */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string | undefined;
+    readonly database: string;
+    readonly localPort: number;
+  };
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  readonly apiToken: string | undefined;
+  readonly loadSample: boolean;
+  readonly maxArticleBytes: number;
+  readonly queryTimeoutMs: number;
+  readonly production: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+}
+
+/** Validates the environment; throws ConfigError with every problem listed. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if (!LOOPBACK.has(e.HOST) && e.API_TOKEN === undefined) {
+    throw new ConfigError(`HOST=${e.HOST} is not loopback: set API_TOKEN so that write endpoints are not open to the network`);
+  }
+  return Object.freeze({
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      localPort: e.NEO4J_LOCAL_PORT,
+    }),
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    apiToken: e.API_TOKEN,
+    loadSample: e.LOAD_SAMPLE === 'true',
+    maxArticleBytes: e.MAX_ARTICLE_BYTES,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    production: e.NODE_ENV === 'production',
+  });
+}

@@ -1,0 +1,38 @@
+// A small file under DATA_DIR that says which local Neo4j is running (its
+// Bolt URI and pid), so that a second process — `npm run load` while the app
+// runs — uses that Neo4j instead of trying to open the same store twice.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const Runtime = z.object({ boltUri: z.string(), pid: z.number().int(), owner: z.number().int() });
+export type RuntimeInfo = z.infer<typeof Runtime>;
+
+export const runtimeFile = (dataDir: string): string => path.join(dataDir, 'neo4j.runtime.json');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The running local Neo4j recorded under dataDir, if its process is alive. */
+export function readRuntime(dataDir: string): RuntimeInfo | undefined {
+  try {
+    const info = Runtime.parse(JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')));
+    return alive(info.pid) ? info : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeRuntime(dataDir: string, info: RuntimeInfo): void {
+  writeFileSync(runtimeFile(dataDir), JSON.stringify(info));
+}
+
+export function clearRuntime(dataDir: string, pid: number): void {
+  if (readRuntime(dataDir)?.pid === pid) rmSync(runtimeFile(dataDir), { force: true });
+}

@@ -1,0 +1,47 @@
+// One error type for the server: a stable `code` from a closed union, the
+// HTTP status it maps to, and the `cause` it came from.
+
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  ARTICLE_INVALID: 400,
+  NO_ACTORS: 422,
+  QUERY_REJECTED: 400,
+  QUERY_FAILED: 400,
+  QUERY_TIMEOUT: 408,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  NEO4J_UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: unknown },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.details = options?.details;
+  }
+
+  readonly details: unknown;
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** Never-called guard for exhaustive switches over unions. */
+export function assertNever(x: never, what = 'value'): never {
+  throw new AppError('INTERNAL', `unexpected ${what}: ${JSON.stringify(x)}`);
+}

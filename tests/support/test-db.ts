@@ -1,0 +1,24 @@
+// Helpers for integration tests: a GraphDb on the test run's Neo4j, with the
+// schema applied, and a way to empty it between files.
+import { inject } from 'vitest';
+import { createDriver } from '../../server/db/driver.ts';
+import { GraphDb } from '../../server/db/graph-db.ts';
+import { applySchema } from '../../server/db/schema.ts';
+
+export async function openTestDb(): Promise<GraphDb> {
+  const db = new GraphDb(createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: undefined }), 'neo4j');
+  await db.verify();
+  await applySchema(db);
+  return db;
+}
+
+export async function emptyDb(db: GraphDb): Promise<void> {
+  await db.runAutoCommit(['MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'], 'empty');
+}
+
+/** Counts of nodes and relationships, for "nothing changed" checks. */
+export async function counts(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
+  const r = await db.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const rec = r.records[0];
+  return { nodes: Number(rec?.get('nodes') ?? 0), relationships: Number(rec?.get('relationships') ?? 0) };
+}
