@@ -1,54 +1,285 @@
-// The API contract: request and response types of every endpoint, and the
-// error body. The client imports this file as types only.
+// The API contract: zod schemas of every endpoint's request and response,
+// the types inferred from them, and the error body. Validation at the edge
+// and /api/openapi.json are generated from these same schemas. The client
+// imports this file as types only.
+import { z } from 'zod';
 
-/** Every error response body. */
-export interface ApiError {
-  readonly code: string;
-  readonly message: string;
-  readonly details?: unknown;
-}
+// ---------- shared pieces ----------
 
-export interface HealthResponse {
-  readonly status: 'ok';
-  readonly neo4j: {
-    readonly name: string;
-    readonly version: string;
-    readonly edition: string;
-    readonly database: string;
-    readonly nodes: number;
-    readonly relationships: number;
-  };
-}
+export const ApiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
 
-/** A Cytoscape node element as the API sends it. */
-export interface NodeElement {
-  readonly group: 'nodes';
-  readonly data: {
-    readonly id: string;
-    readonly label: string;
-    readonly labels: readonly string[];
-    readonly [key: string]: unknown;
-  };
-}
+export const RELATION_TYPES = ['ATTACKED', 'SANCTIONED', 'EXPELLED', 'DENIED'] as const;
+export const LINK_TYPES = ['PART_OF', 'LEADS', 'SPEAKS_FOR'] as const;
+export const ALL_EDGE_TYPES = [...RELATION_TYPES, ...LINK_TYPES] as const;
+export const KINDS = ['Country', 'GovernmentBody', 'Organization', 'Person', 'Group'] as const;
 
-/** A Cytoscape edge element as the API sends it. */
-export interface EdgeElement {
-  readonly group: 'edges';
-  readonly data: {
-    readonly id: string;
-    readonly source: string;
-    readonly target: string;
-    readonly type: string;
-    readonly [key: string]: unknown;
-  };
-}
+export const NodeElementSchema = z.object({
+  group: z.literal('nodes'),
+  data: z.looseObject({ id: z.string(), label: z.string(), labels: z.array(z.string()) }),
+});
+export const EdgeElementSchema = z.object({
+  group: z.literal('edges'),
+  data: z.looseObject({ id: z.string(), source: z.string(), target: z.string(), type: z.string() }),
+});
+export const GraphElementSchema = z.discriminatedUnion('group', [NodeElementSchema, EdgeElementSchema]);
+export type NodeElement = z.infer<typeof NodeElementSchema>;
+export type EdgeElement = z.infer<typeof EdgeElementSchema>;
+export type GraphElement = z.infer<typeof GraphElementSchema>;
 
-export type GraphElement = NodeElement | EdgeElement;
+/** A comma-separated list in a query string ("ATTACKED,DENIED"), validated item by item. */
+const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .max(500)
+    .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
+    .pipe(z.array(z.enum(values)).max(values.length * 2));
 
-export interface GraphResponse {
-  readonly elements: readonly GraphElement[];
+/** ISO date or partial date: 2022, 2022-07, 2022-07-15. */
+export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const ActorIdParam = z.string().min(1).max(300);
+
+// ---------- health ----------
+
+export const HealthResponseSchema = z.object({
+  status: z.literal('ok'),
+  neo4j: z.object({
+    name: z.string(),
+    version: z.string(),
+    edition: z.string(),
+    database: z.string(),
+    nodes: z.number(),
+    relationships: z.number(),
+  }),
+});
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+// ---------- graph ----------
+
+export const GraphQuerySchema = z.object({
+  types: csvOf(ALL_EDGE_TYPES).optional(),
+  kinds: csvOf(KINDS).optional(),
+  article: z.string().max(200).optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+  limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
+});
+export type GraphQuery = z.infer<typeof GraphQuerySchema>;
+
+export const GraphResponseSchema = z.object({
+  elements: z.array(GraphElementSchema),
   /** True when a cap cut the result. */
-  readonly truncated: boolean;
-  /** Event edges that match the filters, before the cap. */
-  readonly total: number;
-}
+  truncated: z.boolean(),
+  /** Edges that match the filters, before the cap. */
+  total: z.number(),
+});
+export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+
+// ---------- actors ----------
+
+export const ActorParamsSchema = z.object({ id: ActorIdParam });
+
+export const ClaimSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() }),
+  articleId: z.string().nullable(),
+  articleTitle: z.string().nullable(),
+  when: z.string().nullable(),
+  evidence: z.string().nullable(),
+  certainty: z.string().nullable(),
+  claimedBy: z.string().nullable(),
+  denies: z.string().nullable(),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const ActorSummarySchema = z.object({
+  id: z.string(),
+  elementId: z.string(),
+  name: z.string(),
+  kind: z.string().nullable(),
+  aliases: z.array(z.string()),
+});
+export type ActorSummary = z.infer<typeof ActorSummarySchema>;
+
+export const ActorResponseSchema = z.object({
+  actor: ActorSummarySchema,
+  articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), published: z.string().nullable(), mentions: z.number() })),
+  claims: z.array(ClaimSchema),
+});
+export type ActorResponse = z.infer<typeof ActorResponseSchema>;
+
+export const NeighboursQuerySchema = z.object({
+  types: csvOf(ALL_EDGE_TYPES).optional(),
+  direction: z.enum(['out', 'in', 'both']).default('both'),
+  limit: z.coerce.number().int().min(1).max(500).default(25),
+  skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export type NeighboursQuery = z.infer<typeof NeighboursQuerySchema>;
+
+export const NeighboursResponseSchema = z.object({
+  elements: z.array(GraphElementSchema),
+  /** Neighbours in all (by the filters). */
+  total: z.number(),
+  /** The `skip` that fetches the rest, or null when there is no more. */
+  next: z.number().nullable(),
+});
+export type NeighboursResponse = z.infer<typeof NeighboursResponseSchema>;
+
+export const PathsQuerySchema = z.object({
+  from: ActorIdParam,
+  to: ActorIdParam,
+  maxLength: z.coerce.number().int().min(1).max(8).default(6),
+  types: csvOf(ALL_EDGE_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(25).default(5),
+});
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const PathsResponseSchema = z.object({ elements: z.array(GraphElementSchema), paths: z.number() });
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+export const SearchResponseSchema = z.object({ results: z.array(ActorSummarySchema.extend({ score: z.number() })) });
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+// ---------- queries and Cypher ----------
+
+export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'actor', 'relationTypes'] as const;
+export const QueryParamSpecSchema = z.object({
+  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  type: z.enum(PARAM_TYPES),
+  default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]).optional(),
+  description: z.string().optional(),
+});
+export type QueryParamSpec = z.infer<typeof QueryParamSpecSchema>;
+
+export const SavedQuerySchema = z.object({
+  name: z.string(),
+  title: z.string(),
+  description: z.string(),
+  cypher: z.string(),
+  params: z.array(QueryParamSpecSchema),
+  /** 'builtin' (a file in cypher/queries/) or 'user' (a SavedQuery node). */
+  origin: z.enum(['builtin', 'user']),
+  createdAt: z.string().nullable(),
+});
+export type SavedQuery = z.infer<typeof SavedQuerySchema>;
+export const QueryListResponseSchema = z.object({ queries: z.array(SavedQuerySchema) });
+export type QueryListResponse = z.infer<typeof QueryListResponseSchema>;
+
+export const QueryNameParamsSchema = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be kebab-case, at most 80 characters') });
+
+export const ParamsValueSchema = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.unknown());
+export const RunQueryBodySchema = z.object({ params: ParamsValueSchema.default({}) });
+
+export const CreateQueryBodySchema = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be kebab-case, at most 80 characters'),
+  title: z.string().min(1).max(200).optional(),
+  description: z.string().max(2_000).default(''),
+  cypher: z.string().min(1).max(20_000),
+  params: z.array(QueryParamSpecSchema).max(20).default([]),
+});
+export type CreateQueryBody = z.infer<typeof CreateQueryBodySchema>;
+
+export const CypherBodySchema = z.object({
+  query: z.string().min(1).max(20_000),
+  params: ParamsValueSchema.default({}),
+  /** Cap on rows read (the graph elements are capped separately). */
+  maxRows: z.number().int().min(1).max(10_000).optional(),
+  timeoutMs: z.number().int().min(100).max(30_000).optional(),
+});
+export type CypherBody = z.infer<typeof CypherBodySchema>;
+
+export const QueryResultSchema = z.object({
+  elements: z.array(GraphElementSchema),
+  table: z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.unknown())) }),
+  /** True when the row or element cap cut the result. */
+  truncated: z.boolean(),
+  rowCount: z.number(),
+  elapsedMs: z.number(),
+});
+export type QueryResult = z.infer<typeof QueryResultSchema>;
+
+export const SchemaInfoResponseSchema = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+});
+export type SchemaInfoResponse = z.infer<typeof SchemaInfoResponseSchema>;
+
+// ---------- export ----------
+
+export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'gexf', 'cypher'] as const;
+export const ExportBodySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    elementIds: z.array(z.string().max(200)).max(20_000).optional(),
+    query: z.object({ name: z.string().max(80), params: ParamsValueSchema.default({}) }).optional(),
+    cypher: z.object({ query: z.string().min(1).max(20_000), params: ParamsValueSchema.default({}) }).optional(),
+  })
+  .refine((b) => [b.elementIds, b.query, b.cypher].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of elementIds, query or cypher',
+  });
+export type ExportBody = z.infer<typeof ExportBodySchema>;
+
+// ---------- articles ----------
+
+export const ArticleInputSchema = z.object({
+  text: z.string().min(1).max(5_000_000),
+  title: z.string().max(500).optional(),
+  published: z.iso.date().optional(),
+  source: z.string().max(200).optional(),
+  url: z.url().max(2_000).optional(),
+});
+export type ArticleInputBody = z.infer<typeof ArticleInputSchema>;
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  sha256: z.string().nullable(),
+  loadedAt: z.string().nullable(),
+  actors: z.number(),
+  claims: z.number(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export const ArticleListResponseSchema = z.object({ articles: z.array(ArticleSummarySchema) });
+export type ArticleListResponse = z.infer<typeof ArticleListResponseSchema>;
+
+export const ArticleParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+export const PreviewEdgeSchema = z.object({
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  sourceName: z.string(),
+  targetName: z.string(),
+  when: z.string().nullable(),
+  evidence: z.string(),
+  certainty: z.string().nullable(),
+  claimedBy: z.string().nullable(),
+});
+export const PreviewResponseSchema = z.object({
+  article: z.object({ id: z.string(), title: z.string(), published: z.string().nullable() }),
+  actors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), aliases: z.array(z.string()) })),
+  edges: z.array(PreviewEdgeSchema),
+});
+export type PreviewResponse = z.infer<typeof PreviewResponseSchema>;
+
+export const LoadResponseSchema = PreviewResponseSchema.extend({
+  loaded: z.object({ articleId: z.string(), actors: z.number(), relations: z.number(), reused: z.number() }),
+});
+export type LoadResponse = z.infer<typeof LoadResponseSchema>;
+
+export const DeleteArticleResponseSchema = z.object({ deleted: z.string(), claimsRemoved: z.number(), actorsRemoved: z.number() });
+export type DeleteArticleResponse = z.infer<typeof DeleteArticleResponseSchema>;

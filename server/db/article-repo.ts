@@ -3,13 +3,15 @@
 // edge per claim; batched UNWIND … MERGE; idempotent.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { ArticleSummary, DeleteArticleResponse } from '../api/contract.ts';
+import { AppError } from '../errors.ts';
 import type { Extraction, ExtractedEvent, ExtractedLink } from '../extract/types.ts';
 import { actorKeys, luceneAnyPhrase } from '../graph/actor-keys.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['load-resolve-actors', 'load-actors', 'load-article', 'load-prune', 'load-mentions', 'load-relations', 'count-articles'] as const;
+const STATEMENTS = ['load-resolve-actors', 'load-actors', 'load-article', 'load-prune', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
 
 export interface WriteSummary {
   readonly articleId: string;
@@ -76,5 +78,34 @@ export class ArticleRepo {
   async countArticles(): Promise<number> {
     const res = await this.db.read(this.cypher.get('count-articles'));
     return Number(toPlain(res.records[0]?.get('articles') ?? 0));
+  }
+
+  async list(limit = 1_000): Promise<ArticleSummary[]> {
+    const res = await this.db.read(this.cypher.get('article-list'), { limit: neo4j.int(limit) });
+    return res.records.map((r) => {
+      // NOTE: toPlain turns a node into {elementId, labels, properties}.
+      const ar = toPlain(r.get('ar')) as { properties: Record<string, unknown> };
+      const p = ar.properties;
+      const s = (k: string): string | null => (typeof p[k] === 'string' ? p[k] : null);
+      return {
+        id: s('id') ?? '',
+        title: s('title'),
+        published: s('published'),
+        source: s('source'),
+        url: s('url'),
+        sha256: s('sha256'),
+        loadedAt: s('loadedAt'),
+        actors: Number(toPlain(r.get('actors'))),
+        claims: Number(toPlain(r.get('claims'))),
+      };
+    });
+  }
+
+  /** Deletes an article, its claims, and actors no other article mentions; one transaction. */
+  async delete(id: string): Promise<DeleteArticleResponse> {
+    const res = await this.db.writeTx((tx) => tx.run(this.cypher.get('article-delete'), { id }), `delete ${id}`);
+    const rec = res.records[0];
+    if (!rec) throw new AppError('NOT_FOUND', `no article with id ${id}`);
+    return { deleted: id, claimsRemoved: Number(toPlain(rec.get('claimsRemoved'))), actorsRemoved: Number(toPlain(rec.get('actorsRemoved'))) };
   }
 }

@@ -1,19 +1,84 @@
-// Reads the event graph as Cytoscape elements.
+// Reads the graph for the explorer: the filtered event graph, an actor's
+// neighbours page by page, shortest paths, full-text search.
+import neo4j from 'neo4j-driver';
+import {
+  ALL_EDGE_TYPES,
+  RELATION_TYPES,
+  type GraphQuery,
+  type GraphResponse,
+  type NeighboursQuery,
+  type NeighboursResponse,
+  type PathsQuery,
+  type PathsResponse,
+  type SearchResponse,
+} from '../api/contract.ts';
+import { AppError } from '../errors.ts';
+import { searchQuery } from '../graph/lucene-query.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
-import { recordsToElements } from './records-to-elements.ts';
-import type { GraphResponse } from '../api/contract.ts';
-import neo4j from 'neo4j-driver';
+import { actorSummary } from './actor-summary.ts';
+import { collect, elementsOf, newCollector, recordsToElements } from './records-to-elements.ts';
+import { toPlain } from './values.ts';
+
+const STATEMENTS = ['graph-filtered', 'graph-filtered-count', 'actor-neighbours', 'actor-neighbours-count', 'shortest-paths', 'search-actors', 'actor-exists'] as const;
 
 export class GraphRepo {
-  private readonly cypher = new CypherCatalog(['graph-overview'] as const);
+  private readonly cypher = new CypherCatalog(STATEMENTS);
 
   constructor(private readonly db: GraphDb) {}
 
-  async overview(limit: number): Promise<GraphResponse> {
-    const result = await this.db.read(this.cypher.get('graph-overview'), { limit: neo4j.int(limit + 1) });
-    const truncated = result.records.length > limit;
-    const elements = recordsToElements(result.records.slice(0, limit));
-    return { elements, truncated, total: Math.min(result.records.length, limit) };
+  async graph(q: GraphQuery): Promise<GraphResponse> {
+    const params = {
+      types: q.types ?? [...RELATION_TYPES],
+      kinds: q.kinds ?? null,
+      article: q.article ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+    };
+    const [rows, count] = await Promise.all([
+      this.db.read(this.cypher.get('graph-filtered'), { ...params, limit: neo4j.int(q.limit) }),
+      this.db.read(this.cypher.get('graph-filtered-count'), params),
+    ]);
+    const total = Number(toPlain(count.records[0]?.get('total') ?? 0));
+    return { elements: recordsToElements(rows.records), truncated: total > rows.records.length, total };
+  }
+
+  async neighbours(id: string, q: NeighboursQuery): Promise<NeighboursResponse> {
+    const params = { id, types: q.types ?? [...ALL_EDGE_TYPES], direction: q.direction };
+    const [rows, count] = await Promise.all([
+      this.db.read(this.cypher.get('actor-neighbours'), { ...params, skip: neo4j.int(q.skip), limit: neo4j.int(q.limit) }),
+      this.db.read(this.cypher.get('actor-neighbours-count'), params),
+    ]);
+    const total = Number(toPlain(count.records[0]?.get('total') ?? 0));
+    if (rows.records.length === 0 && total === 0) await this.assertActor(id);
+    const seen = q.skip + rows.records.length;
+    return { elements: recordsToElements(rows.records), total, next: seen < total ? seen : null };
+  }
+
+  async paths(q: PathsQuery): Promise<PathsResponse> {
+    await Promise.all([this.assertActor(q.from), this.assertActor(q.to)]);
+    if (q.from === q.to) throw new AppError('BAD_REQUEST', 'from and to are the same actor');
+    const res = await this.db.read(this.cypher.get('shortest-paths'), {
+      from: q.from,
+      to: q.to,
+      maxLength: neo4j.int(q.maxLength),
+      types: q.types ?? [...ALL_EDGE_TYPES],
+      limit: neo4j.int(q.limit),
+    });
+    const c = newCollector();
+    for (const r of res.records) collect(r.get('p'), c);
+    return { elements: elementsOf(c), paths: res.records.length };
+  }
+
+  async search(text: string, limit: number): Promise<SearchResponse> {
+    const q = searchQuery(text);
+    if (q === '') return { results: [] };
+    const res = await this.db.read(this.cypher.get('search-actors'), { q, limit: neo4j.int(limit) });
+    return { results: res.records.map((r) => ({ ...actorSummary(r.get('node')), score: Number(r.get('score')) })) };
+  }
+
+  private async assertActor(id: string): Promise<void> {
+    const res = await this.db.read(this.cypher.get('actor-exists'), { id });
+    if (Number(toPlain(res.records[0]?.get('n') ?? 0)) === 0) throw new AppError('NOT_FOUND', `no actor with id ${id}`);
   }
 }

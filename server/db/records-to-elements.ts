@@ -2,7 +2,7 @@
 // paths anywhere in the records (nested lists and maps too), removes
 // duplicates, keys everything by elementId, and drops edges whose end nodes
 // are not in the result (Cytoscape cannot draw them) unless asked to keep them.
-import neo4j, { type Node, type Path, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
+import neo4j, { type Node, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import type { EdgeElement, GraphElement, NodeElement } from '../api/contract.ts';
 import { propsToPlain, type Plain } from './values.ts';
 

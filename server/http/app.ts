@@ -6,13 +6,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
+import { ActorRepo } from '../db/actor-repo.ts';
+import { ArticleRepo } from '../db/article-repo.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { GraphRepo } from '../db/graph-repo.ts';
 import { HealthRepo } from '../db/health-repo.ts';
+import { QueryRunner } from '../db/query-runner.ts';
+import { SavedQueryRepo } from '../db/saved-query-repo.ts';
+import { SchemaInfoRepo } from '../db/schema-info-repo.ts';
 import type { Logger } from '../logger.ts';
+import { limitBodyDepth } from './body-depth.ts';
 import { errorMiddleware, notFound } from './error-middleware.ts';
+import { openApiDocument } from './openapi.ts';
+import { articleRoutes } from './routes/articles.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
+import { queryRoutes } from './routes/queries.ts';
+import { limitRate, requireToken, securityHeaders } from './security.ts';
 
 export interface AppDeps {
   readonly db: GraphDb;
@@ -24,16 +34,37 @@ export interface AppDeps {
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 
+/** Request-rate limits per client and minute. */
+export const RATE_LIMITS = {
+  /** Ad-hoc and saved Cypher. */
+  cypher: 120,
+  /** Article loads and previews (extraction is CPU work). */
+  articles: 60,
+};
+
 export function createApp(deps: AppDeps): Express {
+  const { db, log, config } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(pinoHttp({ logger: deps.log, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use(express.json({ limit: '3mb' }));
+  app.use(securityHeaders());
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  // NOTE: the JSON limit leaves room for an article of MAX_ARTICLE_BYTES escaped as a JSON string.
+  app.use('/api', express.json({ limit: Math.ceil(config.maxArticleBytes * 1.5) + 64_000, strict: true }), limitBodyDepth());
 
+  const auth = requireToken(config.apiToken);
+  const articles = new ArticleRepo(db);
   const api = express.Router();
-  api.use(healthRoutes(new HealthRepo(deps.db)));
-  api.use(graphRoutes(new GraphRepo(deps.db)));
+  api.use(healthRoutes(new HealthRepo(db)));
+  api.use(graphRoutes(new GraphRepo(db), new ActorRepo(db)));
+  api.use(articleRoutes(articles, { maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
+  const runner = new QueryRunner(db.driver, db.database);
+  const saved = new SavedQueryRepo(db, runner);
+  api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: limitRate(RATE_LIMITS.cypher), timeoutMs: config.queryTimeoutMs }));
+  const openapi = openApiDocument();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
   api.use(notFound);
   app.use('/api', api);
 
@@ -42,6 +73,6 @@ export function createApp(deps: AppDeps): Express {
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   }
   app.use(notFound);
-  app.use(errorMiddleware(deps.log));
+  app.use(errorMiddleware(log));
   return app;
 }

@@ -7,12 +7,17 @@ import type { Logger } from '../logger.ts';
 
 /** Errors that body-parser and friends raise carry an HTTP status and a type. */
 interface HttpishError {
+  readonly name?: string;
+  readonly code?: string;
   readonly status?: number;
   readonly type?: string;
   readonly message?: string;
 }
 
 function fromHttpish(e: HttpishError): AppError | undefined {
+  if (e.name === 'MulterError') {
+    return e.code === 'LIMIT_FILE_SIZE' ? new AppError('PAYLOAD_TOO_LARGE', 'uploaded file is too large') : new AppError('BAD_REQUEST', `upload: ${e.message ?? e.code ?? 'invalid'}`);
+  }
   if (e.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'request body is too large');
   if (e.type === 'entity.parse.failed') return new AppError('BAD_REQUEST', 'request body is not valid JSON');
   if (e.status !== undefined && e.status >= 400 && e.status < 500) return new AppError('BAD_REQUEST', e.message ?? 'bad request');
@@ -21,7 +26,9 @@ function fromHttpish(e: HttpishError): AppError | undefined {
 
 export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const appError = isAppError(err) ? err : (fromHttpish(err as HttpishError) ?? new AppError('INTERNAL', 'internal error', { cause: err }));
+    // NOTE: anything thrown is an object or a primitive; fromHttpish only reads optional fields.
+    const httpish = typeof err === 'object' && err !== null ? fromHttpish(err) : undefined;
+    const appError = isAppError(err) ? err : (httpish ?? new AppError('INTERNAL', 'internal error', { cause: err }));
     if (appError.status >= 500) log.error({ err, cause: appError.cause, path: req.path }, appError.message);
     else log.debug({ code: appError.code, path: req.path }, appError.message);
     const body: ApiError = { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) };

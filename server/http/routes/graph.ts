@@ -1,18 +1,29 @@
-// GET /api/graph: the event graph as Cytoscape elements, capped.
+// Graph reads: the filtered graph, one actor, its neighbours, paths, search.
 import { Router } from 'express';
-import { z } from 'zod';
+import { ActorParamsSchema, GraphQuerySchema, NeighboursQuerySchema, PathsQuerySchema, SearchQuerySchema } from '../../api/contract.ts';
+import type { ActorRepo } from '../../db/actor-repo.ts';
 import type { GraphRepo } from '../../db/graph-repo.ts';
-import { parseQuery } from '../validate.ts';
+import { parseParams, parseQuery } from '../validate.ts';
 
-const GraphQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(5_000).default(1_000),
-});
-
-export function graphRoutes(repo: GraphRepo): Router {
+export function graphRoutes(graph: GraphRepo, actors: ActorRepo): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
-    const q = parseQuery(GraphQuery, req.query);
-    res.json(await repo.overview(q.limit));
+    res.json(await graph.graph(parseQuery(GraphQuerySchema, req.query)));
+  });
+  router.get('/actors/:id', async (req, res) => {
+    const { id } = parseParams(ActorParamsSchema, req.params);
+    res.json(await actors.details(id));
+  });
+  router.get('/actors/:id/neighbours', async (req, res) => {
+    const { id } = parseParams(ActorParamsSchema, req.params);
+    res.json(await graph.neighbours(id, parseQuery(NeighboursQuerySchema, req.query)));
+  });
+  router.get('/paths', async (req, res) => {
+    res.json(await graph.paths(parseQuery(PathsQuerySchema, req.query)));
+  });
+  router.get('/search', async (req, res) => {
+    const q = parseQuery(SearchQuerySchema, req.query);
+    res.json(await graph.search(q.q, q.limit));
   });
   return router;
 }

@@ -1,0 +1,74 @@
+// Articles: list, load (JSON text or a multipart upload), preview what would
+// be extracted without writing, and delete.
+import { Router, type Request } from 'express';
+import multer from 'multer';
+import { ArticleInputSchema, ArticleParamsSchema, type PreviewResponse } from '../../api/contract.ts';
+import type { ArticleRepo } from '../../db/article-repo.ts';
+import { AppError } from '../../errors.ts';
+import type { Extraction } from '../../extract/types.ts';
+import { prepareArticle, type RawArticle } from '../../load/load-article.ts';
+import type { RequestHandler } from 'express';
+import { parseBody, parseParams } from '../validate.ts';
+
+export interface ArticleRouteOptions {
+  readonly maxBytes: number;
+  /** Guards the endpoints that write. */
+  readonly auth: RequestHandler;
+  /** Limits the endpoints that extract (CPU) or write. */
+  readonly limit: RequestHandler;
+}
+
+const MetaSchema = ArticleInputSchema.omit({ text: true });
+
+/** The article of a request: a JSON body {text, …} or a multipart upload (`file` plus fields). */
+function rawArticle(req: Request): RawArticle {
+  if (req.file) {
+    const meta = parseBody(MetaSchema, req.body ?? {});
+    return { name: req.file.originalname || 'upload', content: req.file.buffer, ...meta };
+  }
+  if (req.is('multipart/form-data')) throw new AppError('BAD_REQUEST', 'a multipart upload needs a `file` field');
+  const body = parseBody(ArticleInputSchema, req.body);
+  const { text, ...meta } = body;
+  return { name: meta.title ?? 'request body', content: text, ...meta };
+}
+
+export function preview(x: Extraction): PreviewResponse {
+  const nameOf = new Map(x.nodes.map((n) => [n.id, n.name]));
+  return {
+    article: { id: x.article.id, title: x.article.title, published: x.article.published },
+    actors: x.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, aliases: [...n.aliases] })),
+    edges: x.relationships.map((r) => ({
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      sourceName: nameOf.get(r.source) ?? r.source,
+      targetName: nameOf.get(r.target) ?? r.target,
+      when: 'when' in r ? r.when : null,
+      evidence: r.evidence,
+      certainty: 'certainty' in r ? r.certainty : null,
+      claimedBy: 'claimedBy' in r ? r.claimedBy : null,
+    })),
+  };
+}
+
+export function articleRoutes(repo: ArticleRepo, opts: ArticleRouteOptions): Router {
+  const router = Router();
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: opts.maxBytes, files: 1, fields: 10 } }).single('file');
+
+  router.get('/articles', async (_req, res) => {
+    res.json({ articles: await repo.list() });
+  });
+  router.post('/articles/preview', opts.limit, upload, (req, res) => {
+    res.json(preview(prepareArticle(rawArticle(req), opts.maxBytes)));
+  });
+  router.post('/articles', opts.auth, opts.limit, upload, async (req, res) => {
+    const extraction = prepareArticle(rawArticle(req), opts.maxBytes);
+    const loaded = await repo.write(extraction);
+    res.status(201).json({ ...preview(extraction), loaded });
+  });
+  router.delete('/articles/:id', opts.auth, async (req, res) => {
+    const { id } = parseParams(ArticleParamsSchema, req.params);
+    res.json(await repo.delete(id));
+  });
+  return router;
+}
