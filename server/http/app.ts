@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import { ActorRepo } from '../db/actor-repo.ts';
 import { ArticleRepo } from '../db/article-repo.ts';
+import { ElementRepo } from '../db/element-repo.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { GraphRepo } from '../db/graph-repo.ts';
 import { HealthRepo } from '../db/health-repo.ts';
@@ -19,6 +20,7 @@ import { limitBodyDepth } from './body-depth.ts';
 import { errorMiddleware, notFound } from './error-middleware.ts';
 import { openApiDocument } from './openapi.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries.ts';
@@ -33,6 +35,8 @@ export interface AppDeps {
 }
 
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+
+export const GENERATOR = 'Actorgraph 0.1.0';
 
 /** Request-rate limits per client and minute. */
 export const RATE_LIMITS = {
@@ -60,7 +64,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(articleRoutes(articles, { maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
   const runner = new QueryRunner(db.driver, db.database);
   const saved = new SavedQueryRepo(db, runner);
-  api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: limitRate(RATE_LIMITS.cypher), timeoutMs: config.queryTimeoutMs }));
+  const cypherLimit = limitRate(RATE_LIMITS.cypher);
+  api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: cypherLimit, timeoutMs: config.queryTimeoutMs }));
+  api.use(exportRoutes({ elements: new ElementRepo(db), saved, runner, limit: cypherLimit, timeoutMs: config.queryTimeoutMs, generator: GENERATOR }));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);
