@@ -1,28 +1,162 @@
-// The explorer's entry: fetches the graph from the API and draws it.
-import cytoscape from 'cytoscape';
-import type { GraphResponse } from '../../server/api/contract.ts';
+// The explorer's entry: builds the canvas and the panels, restores the view
+// the URL describes (or loads the browsing view), and wires the events.
+import cytoscape, { type EventObject, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { HealthResponse } from '../../server/api/contract.ts';
 import { request } from './api/http.ts';
+import { config } from './config.ts';
+import { Canvas } from './graph/canvas.ts';
+import { LAYOUTS } from './graph/layouts.ts';
+import { renderOptions } from './graph/performance.ts';
 import { graphStyle } from './graph/style.ts';
+import type { AppContext } from './view/app-context.ts';
+import { mountArticlesPanel } from './view/articles-panel.ts';
+import { runCommand } from './view/commands.ts';
+import { mountContextMenu } from './view/context-menu.ts';
+import { mountCypherEditor } from './view/cypher-editor.ts';
+import { showDetails } from './view/details-panel.ts';
+import { byId, h } from './view/dom.ts';
+import { expand, loadOverview } from './view/explorer-actions.ts';
+import { mountExportPanel } from './view/export-panel.ts';
+import { mountFiltersPanel } from './view/filters-panel.ts';
+import { mountLegend } from './view/legend.ts';
+import { mountQueriesPanel } from './view/queries-panel.ts';
+import { runQuery } from './view/query-runner.ts';
+import { mountResults, showResults } from './view/results-table.ts';
+import { mountSearch } from './view/search-box.ts';
+import { mountSettings } from './view/settings-panel.ts';
+import { mountShortcuts } from './view/shortcuts.ts';
+import { mountTabs, selectTab } from './view/tabs.ts';
+import { mountTimeline } from './view/timeline.ts';
+import { apiError, status } from './view/toast.ts';
+import { readUrl, selectKeys, writeUrl } from './view/url-sync.ts';
 
-const status = document.getElementById('status');
-const container = document.getElementById('cy');
+cytoscape.use(fcose);
+
+/** Elements the first view will hold, from the database's counts, to pick the rendering options. */
+async function expectedSize(): Promise<number> {
+  const r = await request<HealthResponse>('/health');
+  return r.ok ? Math.min(r.data.neo4j.nodes + r.data.neo4j.relationships, config.graphLimit * 2) : 0;
+}
+
+function mountToolbar(app: AppContext): void {
+  for (const b of byId('toolbar').querySelectorAll<HTMLButtonElement>('button[data-command]')) {
+    b.addEventListener('click', () => runCommand(app, b.dataset['command'] ?? ''));
+  }
+  const select = byId<HTMLSelectElement>('layout-select');
+  for (const l of LAYOUTS) select.appendChild(h('option', { value: l.name, text: l.label }));
+  select.value = app.canvas.layoutName;
+  select.addEventListener('change', () => {
+    void app.canvas.change(`Layout: ${select.selectedOptions[0]?.text ?? select.value}`, () => app.canvas.layout(select.value)).then(() => app.syncUrl());
+  });
+  app.canvas.on((what) => {
+    if (what === 'layout') select.value = app.canvas.layoutName;
+  });
+  const undo = byId<HTMLButtonElement>('undo-button');
+  const redo = byId<HTMLButtonElement>('redo-button');
+  const hist = app.canvas.history;
+  hist.onChange(() => {
+    undo.disabled = !hist.canUndo;
+    redo.disabled = !hist.canRedo;
+    undo.title = hist.undoLabel ? `Undo: ${hist.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
+    redo.title = hist.redoLabel ? `Redo: ${hist.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
+  });
+  byId('copy-link').addEventListener('click', () => {
+    app.syncUrl();
+    void navigator.clipboard?.writeText(location.href).then(() => status('Link to this view copied.'), () => status(`Link: ${location.href}`));
+  });
+}
+
+function countLine(app: AppContext): void {
+  const shown = app.canvas.shown();
+  const hidden = app.cy.nodes().length - shown.nodes().length;
+  byId('counts').textContent = `${shown.nodes().length} actors · ${shown.edges().length} edges shown${hidden > 0 ? ` · ${hidden} actors hidden or filtered` : ''}`;
+}
 
 async function start(): Promise<void> {
-  if (!container || !status) return;
-  const cy = cytoscape({ container, style: graphStyle(), wheelSensitivity: 0.3 });
+  const url = readUrl();
+  const size = await expectedSize();
+  const cy = cytoscape({ container: byId('cy'), style: graphStyle(), ...renderOptions(size) });
   // NOTE: exposed for end-to-end tests and power users in the console.
   (window as unknown as { cy: cytoscape.Core }).cy = cy;
-  const res = await request<GraphResponse>('/graph');
-  if (!res.ok) {
-    status.textContent = `Could not load the graph: ${res.error.message}`;
-    return;
+  const canvas = new Canvas(cy);
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const app: AppContext = {
+    canvas,
+    cy,
+    query: null,
+    lastResult: null,
+    articleTitles: new Map(),
+    showDetails: (ele) => {
+      showDetails(app, ele);
+      if (ele) selectTab('details');
+    },
+    showResults: (r, title) => showResults(app, r, title),
+    selectTab: (p) => selectTab(p),
+    syncUrl: () => {
+      clearTimeout(urlTimer);
+      urlTimer = setTimeout(() => writeUrl(app), 50);
+    },
+  };
+
+  mountLegend();
+  mountTabs();
+  mountSettings();
+  mountShortcuts(app);
+  mountToolbar(app);
+  mountContextMenu(app);
+  mountSearch(app);
+  mountResults(app);
+  mountExportPanel(app);
+  const articles = mountArticlesPanel(app);
+  const queries = mountQueriesPanel(app);
+  const editor = mountCypherEditor(app, () => void queries.refresh());
+  queries.onEdit = (q) => {
+    editor.setQuery(q.cypher, Object.fromEntries(q.params.map((p) => [p.name, p.default ?? null])));
+    selectTab('cypher');
+  };
+  await Promise.all([articles.refresh(), queries.refresh()]);
+  const filters = mountFiltersPanel(app, articles.articles);
+  mountTimeline(app);
+  void articles.refresh().then(() => filters.render());
+  showDetails(app, null);
+
+  cy.on('tap', 'node, edge', (ev: EventObject) => app.showDetails(ev.target as SingularElementArgument));
+  cy.on('tap', (ev: EventObject) => {
+    if (ev.target === cy) showDetails(app, null);
+  });
+  cy.on('dbltap', 'node', (ev: EventObject) => void expand(app, cy.collection().merge(ev.target as NodeSingular)));
+  cy.on('select unselect', () => app.syncUrl());
+  canvas.on(() => countLine(app));
+
+  // Restore the view the URL describes; none of these steps is an undo step.
+  canvas.layoutName = LAYOUTS.some((l) => l.name === url.layout) ? (url.layout as string) : canvas.layoutName;
+  byId<HTMLSelectElement>('layout-select').value = canvas.layoutName;
+  if (url.query) {
+    const q = url.query;
+    const saved = q.kind === 'saved' ? queries.open(q.name, q.params) : null;
+    if (q.kind === 'cypher') editor.setQuery(q.text, q.params);
+    const err = await runQuery(app, q, saved?.title ?? (q.kind === 'saved' ? q.name : 'Cypher query'), false);
+    if (err) apiError('Could not rerun the query of the link', err);
+  } else {
+    await loadOverview(app);
   }
-  cy.add(res.data.elements.map((e) => ({ group: e.group, data: { ...e.data } })));
-  cy.layout({ name: 'cose', animate: false }).run();
-  const nodes = cy.nodes().length;
-  const edges = cy.edges().length;
-  status.textContent = nodes === 0 ? 'The graph is empty: load an article.' : `${nodes} actors, ${edges} edges${res.data.truncated ? ' (capped)' : ''}`;
+  for (const key of url.expanded) {
+    const n = canvas.model.actorByKey(key);
+    const node = n ? cy.getElementById(n.id) : cy.collection();
+    if (node.nonempty()) await expand(app, cy.collection().merge(node), false);
+  }
+  canvas.setFilters(url.filters, false);
+  if (cy.nodes().nonempty()) await canvas.layout();
+  const first = selectKeys(app, url.selection);
+  if (first) app.showDetails(first);
+  canvas.history.clear();
+  countLine(app);
+  writeUrl(app);
   document.body.dataset['ready'] = 'true';
 }
 
-void start();
+void start().catch((e: unknown) => {
+  status(`The explorer failed to start: ${e instanceof Error ? e.message : String(e)}`);
+  throw e;
+});

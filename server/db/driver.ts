@@ -16,6 +16,9 @@ export function createDriver(settings: ConnectionSettings): Driver {
     // into a prompt 503 rather than a hanging request.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
+    // NOTE: managed transactions retry "unavailable" errors for 30 s by default;
+    // a request should fail over to a 503 within a few seconds instead.
+    maxTransactionRetryTime: 2_000,
     maxConnectionPoolSize: 50,
     userAgent: 'actorgraph/0.1',
   });

@@ -1,7 +1,14 @@
-// Cytoscape styles: colour and shape by actor kind, colour by relation type.
+// Cytoscape styles: colour AND shape by actor kind, colour AND line pattern
+// AND arrow head by relation type (readable without colour), labels that keep
+// a background and vanish below a legible size, and the explorer's classes.
 import type { Css, StylesheetJson } from 'cytoscape';
 
-export const KIND_STYLE: Readonly<Record<string, { color: string; shape: Css.NodeShape }>> = {
+export interface KindStyle {
+  readonly color: string;
+  readonly shape: Css.NodeShape;
+}
+
+export const KIND_STYLE: Readonly<Record<string, KindStyle>> = {
   Country: { color: '#2f6db5', shape: 'round-rectangle' },
   GovernmentBody: { color: '#6a4fb3', shape: 'hexagon' },
   Organization: { color: '#1f8a70', shape: 'barrel' },
@@ -9,41 +16,75 @@ export const KIND_STYLE: Readonly<Record<string, { color: string; shape: Css.Nod
   Group: { color: '#b3263e', shape: 'diamond' },
 };
 
-export const TYPE_COLOR: Readonly<Record<string, string>> = {
-  ATTACKED: '#d62839',
-  SANCTIONED: '#1b5fa8',
-  EXPELLED: '#7b3fa0',
-  DENIED: '#5d6b7a',
-  PART_OF: '#a3acb9',
-  LEADS: '#a3acb9',
-  SPEAKS_FOR: '#a3acb9',
+export interface TypeStyle {
+  readonly color: string;
+  /** Dash pattern in pixels (dash, gap…); empty for a solid line. */
+  readonly dash: readonly number[];
+  readonly arrow: Css.ArrowShape;
+}
+
+export const TYPE_STYLE: Readonly<Record<string, TypeStyle>> = {
+  ATTACKED: { color: '#d62839', dash: [], arrow: 'triangle' },
+  SANCTIONED: { color: '#1b5fa8', dash: [9, 4], arrow: 'tee' },
+  EXPELLED: { color: '#7b3fa0', dash: [2, 4], arrow: 'vee' },
+  DENIED: { color: '#4d5a69', dash: [9, 3, 2, 3], arrow: 'square' },
+  PART_OF: { color: '#98a2b0', dash: [4, 3], arrow: 'diamond' },
+  LEADS: { color: '#98a2b0', dash: [4, 3], arrow: 'chevron' },
+  SPEAKS_FOR: { color: '#98a2b0', dash: [4, 3], arrow: 'circle' },
 };
+
+export const TYPE_COLOR: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(TYPE_STYLE).map(([t, s]) => [t, s.color]));
+
+export const DEFAULT_NODE: KindStyle = { color: '#7a8494', shape: 'ellipse' };
+export const DEFAULT_TYPE: TypeStyle = { color: '#7a8494', dash: [], arrow: 'triangle' };
+
+export const kindStyle = (kind: string | null | undefined): KindStyle => (kind ? KIND_STYLE[kind] : undefined) ?? DEFAULT_NODE;
+export const typeStyle = (type: string | null | undefined): TypeStyle => (type ? TYPE_STYLE[type] : undefined) ?? DEFAULT_TYPE;
 
 export function graphStyle(): StylesheetJson {
   const kinds = Object.entries(KIND_STYLE).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': s.color, shape: s.shape },
   }));
-  const types = Object.entries(TYPE_COLOR).map(([type, color]) => ({
+  const types = Object.entries(TYPE_STYLE).map(([type, s]) => ({
     selector: `edge[type = "${type}"]`,
-    style: { 'line-color': color, 'target-arrow-color': color, color },
+    style: {
+      'line-color': s.color,
+      'target-arrow-color': s.color,
+      'target-arrow-shape': s.arrow,
+      'line-style': s.dash.length > 0 ? 'dashed' : 'solid',
+      ...(s.dash.length > 0 ? { 'line-dash-pattern': [...s.dash] } : {}),
+      color: s.color,
+    },
   }));
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
-        width: 28, height: 28, 'background-color': '#888', 'text-outline-color': '#fff', 'text-outline-width': 2,
+        label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': 7,
+        width: 30, height: 30, 'background-color': DEFAULT_NODE.color, 'border-width': 1.5, 'border-color': '#ffffff',
+        color: '#1d2433', 'text-outline-color': '#fff', 'text-outline-width': 2.5, 'text-wrap': 'ellipsis', 'text-max-width': '160px',
       },
     },
     ...kinds,
     {
       selector: 'edge',
       style: {
-        label: 'data(type)', 'font-size': 9, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 2,
-        'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': '1px',
+        label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1, width: 'mapData(count, 1, 6, 2, 6)', 'line-color': DEFAULT_TYPE.color, 'target-arrow-color': DEFAULT_TYPE.color,
+        'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle', 'font-weight': 600,
       },
     },
     ...types,
+    // The explorer's classes (see canvas.ts); later rules win.
+    { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0.35 } },
+    { selector: '.filtered, .hidden, .export-hidden', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2433', 'border-style': 'double' } },
+    { selector: 'node.found', style: { 'underlay-color': '#ffd400', 'underlay-opacity': 0.55, 'underlay-padding': 8 } },
+    { selector: '.path', style: { 'underlay-color': '#19a974', 'underlay-opacity': 0.45, 'underlay-padding': 5 } },
+    { selector: 'node.more', style: { 'border-width': 3, 'border-color': '#f0a500', 'border-style': 'dashed' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb000', 'border-style': 'solid', 'font-weight': 700 } },
+    { selector: 'edge:selected', style: { width: 6, 'underlay-color': '#ffb000', 'underlay-opacity': 0.5, 'underlay-padding': 4 } },
   ];
 }

@@ -52,7 +52,7 @@ describe('POST /api/export', () => {
       r.on('end', () => cb(null, t));
     });
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="actorgraph-.*\.graphml"/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="?actorgraph-.*\.graphml/);
     const xml = parseXml(res.body as string);
     const text = JSON.stringify(xml);
     expect((text.match(/"@source"/g) ?? []).length).toBe(3);

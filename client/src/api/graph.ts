@@ -1,0 +1,39 @@
+// Graph reads: the first view, one actor, its neighbours, paths and search.
+import type {
+  ActorResponse,
+  GraphResponse,
+  NeighboursResponse,
+  PathsResponse,
+  SearchResponse,
+} from '../../../server/api/contract.ts';
+import { config } from '../config.ts';
+import { queryString, request, type Result } from './http.ts';
+
+export interface GraphParams {
+  readonly types?: readonly string[];
+  readonly kinds?: readonly string[];
+  readonly article?: string;
+  readonly limit?: number;
+}
+
+const csv = (xs: readonly string[] | undefined): string | undefined => (xs && xs.length > 0 ? xs.join(',') : undefined);
+
+export function fetchGraph(p: GraphParams = {}): Promise<Result<GraphResponse>> {
+  return request(`/graph${queryString({ types: csv(p.types), kinds: csv(p.kinds), article: p.article, limit: p.limit ?? config.graphLimit })}`);
+}
+
+export function fetchActor(key: string): Promise<Result<ActorResponse>> {
+  return request(`/actors/${encodeURIComponent(key)}`);
+}
+
+export function fetchNeighbours(key: string, skip = 0, limit: number = config.neighbourPage): Promise<Result<NeighboursResponse>> {
+  return request(`/actors/${encodeURIComponent(key)}/neighbours${queryString({ skip, limit })}`);
+}
+
+export function fetchPaths(from: string, to: string): Promise<Result<PathsResponse>> {
+  return request(`/paths${queryString({ from, to })}`);
+}
+
+export function searchActors(q: string, limit: number = config.searchLimit, signal?: AbortSignal): Promise<Result<SearchResponse>> {
+  return request(`/search${queryString({ q, limit })}`, signal ? { signal } : undefined);
+}

@@ -1,0 +1,221 @@
+// The explorer's view model around Cytoscape: adds fetched elements (merging
+// parallel claims into one edge), applies the filters, runs layouts, and makes
+// every change to the view an undoable command (a snapshot before and after).
+import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { GraphElement } from '../../../server/api/contract.ts';
+import { config } from '../config.ts';
+import { edgeLabel, type ActorData } from './elements.ts';
+import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.ts';
+import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
+import { ModelStore } from './model-store.ts';
+import { UndoStack } from './undo-stack.ts';
+import { sameSnapshot, takeSnapshot, type ViewSnapshot } from './view-snapshot.ts';
+
+/** Largest zoom a layout's fit may leave (small graphs stay readable, not huge). */
+const MAX_FIT_ZOOM = 1.4;
+
+export type CanvasEvent = 'elements' | 'filters' | 'layout';
+
+const nodeDef = (a: ActorData, position?: Position): ElementDefinition => ({
+  group: 'nodes',
+  data: { id: a.id, key: a.key, label: a.label, kind: a.kind, aliases: [...a.aliases], labels: [...a.labels] },
+  ...(position ? { position: { ...position } } : {}),
+});
+
+export class Canvas {
+  readonly model = new ModelStore();
+  readonly history = new UndoStack(config.undoDepth);
+  filters: Filters = NO_FILTERS;
+  layoutName: string = DEFAULT_LAYOUT;
+  private readonly listeners = new Set<(what: CanvasEvent) => void>();
+
+  constructor(readonly cy: Core) {}
+
+  on(fn: (what: CanvasEvent) => void): void {
+    this.listeners.add(fn);
+  }
+
+  private emit(what: CanvasEvent): void {
+    for (const fn of this.listeners) fn(what);
+  }
+
+  private edgeDef(id: string, claims: readonly string[]): ElementDefinition | null {
+    const first = this.model.claim(claims[0] ?? '');
+    if (!first) return null;
+    return { group: 'edges', data: { id, source: first.source, target: first.target, type: first.type, claims: [...claims], count: claims.length, label: edgeLabel(first.type, claims.length) } };
+  }
+
+  /**
+   * Draws fetched elements: new actors (around `around` when given), and each
+   * claim merged into the edge of its (source, type, target). Returns the new
+   * nodes. Elements already drawn but hidden are shown again.
+   */
+  add(elements: readonly GraphElement[], around?: NodeSingular): CollectionReturnValue {
+    const { cy } = this;
+    const { nodes, claims } = this.model.absorb(elements);
+    const fresh = nodes.filter((a) => cy.getElementById(a.id).empty());
+    const positions = around ? this.ringPositions(around, fresh.length) : [];
+    const added = cy.collection();
+    cy.batch(() => {
+      fresh.forEach((a, i) => added.merge(cy.add(nodeDef(a, positions[i]))));
+      for (const a of nodes) cy.getElementById(a.id).removeClass('hidden');
+      const present = (id: string): boolean => cy.getElementById(id).nonempty();
+      for (const m of this.model.mergedAmong(claims, present)) {
+        const edge = cy.getElementById(m.id);
+        if (edge.empty()) {
+          const def = this.edgeDef(m.id, m.claims);
+          if (def) cy.add(def);
+          continue;
+        }
+        const had = edge.data('claims') as string[];
+        const union = [...new Set([...had, ...m.claims])];
+        if (union.length !== had.length) edge.data({ claims: union, count: union.length, label: edgeLabel(m.type, union.length) });
+        edge.removeClass('hidden');
+      }
+    });
+    this.applyFilters();
+    return added;
+  }
+
+  /** Positions for new nodes around one, turned away from its drawn neighbours. */
+  private ringPositions(around: NodeSingular, n: number): Position[] {
+    const c = around.position();
+    const others = around.neighborhood().nodes();
+    let away: number | null = null;
+    if (others.nonempty()) {
+      const mx = others.reduce((s, o) => s + o.position().x, 0) / others.length;
+      const my = others.reduce((s, o) => s + o.position().y, 0) / others.length;
+      away = Math.atan2(c.y - my, c.x - mx);
+    }
+    return ringAround(c, n, away);
+  }
+
+  /** Replaces everything drawn (a query result, a reset). */
+  replace(elements: readonly GraphElement[]): void {
+    this.cy.elements().remove();
+    this.add(elements);
+  }
+
+  snapshot(): ViewSnapshot {
+    return takeSnapshot(this.cy);
+  }
+
+  restore(s: ViewSnapshot): void {
+    const { cy } = this;
+    cy.batch(() => {
+      cy.edges().filter((e) => !s.edges.has(e.id())).remove();
+      cy.nodes().filter((n) => !s.nodes.has(n.id())).remove();
+      // NOTE: unlocked first: Cytoscape ignores position() on locked nodes.
+      cy.nodes().unlock();
+      for (const [id, pos] of s.nodes) {
+        const n = cy.getElementById(id);
+        const a = this.model.actor(id);
+        if (n.nonempty()) n.position(pos);
+        else if (a) cy.add(nodeDef(a, pos));
+      }
+      for (const [id, claims] of s.edges) {
+        const e = cy.getElementById(id);
+        if (e.empty()) {
+          const def = this.edgeDef(id, claims);
+          if (def) cy.add(def);
+        } else if ((e.data('claims') as string[]).join() !== claims.join()) {
+          e.data({ claims: [...claims], count: claims.length, label: edgeLabel(String(e.data('type')), claims.length) });
+        }
+      }
+      cy.elements().forEach((el) => {
+        el.toggleClass('hidden', s.hidden.has(el.id()));
+      });
+      cy.nodes().forEach((n) => {
+        n.toggleClass('pinned', s.pinned.has(n.id()));
+        if (s.pinned.has(n.id())) n.lock();
+      });
+    });
+    this.applyFilters();
+  }
+
+  /** Runs a change to the view and records it for undo (unless nothing changed). */
+  async change(label: string, fn: () => void | Promise<void>): Promise<boolean> {
+    const before = this.snapshot();
+    await fn();
+    const after = this.snapshot();
+    this.emit('elements');
+    if (sameSnapshot(before, after)) return false;
+    this.history.push({
+      label,
+      undo: () => {
+        this.restore(before);
+        this.emit('elements');
+      },
+      redo: () => {
+        this.restore(after);
+        this.emit('elements');
+      },
+    });
+    return true;
+  }
+
+  /**
+   * Sets the filters; `record` pushes an undo step back to `prev` (by default
+   * the filters before this call; a slider drag passes the ones it started from).
+   */
+  setFilters(next: Filters, record = true, prev: Filters = this.filters): void {
+    const set = (f: Filters) => {
+      this.filters = f;
+      this.applyFilters();
+      this.emit('filters');
+    };
+    set(next);
+    if (record) this.history.push({ label: 'Change filters', undo: () => set(prev), redo: () => set(next) });
+  }
+
+  /** Applies the filters as classes and recounts each edge's visible claims. */
+  applyFilters(): void {
+    const { cy } = this;
+    const input = {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), kind: (n.data('kind') as string | null) ?? null })),
+      edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), claims: this.model.claimsOf(e.data('claims') as string[]) })),
+    };
+    const v = applyFilters(input, this.filters);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('filtered', v.hiddenNodes.has(n.id()));
+        n.toggleClass('faded', v.fadedNodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered', v.hiddenEdges.has(e.id()));
+        const count = v.counts.get(e.id()) ?? 0;
+        const label = edgeLabel(String(e.data('type')), Math.max(count, 1));
+        if (e.data('label') !== label) e.data({ label, count: Math.max(count, 1) });
+      });
+    });
+  }
+
+  /** Runs the named layout over what is shown (or `eles`), and waits for it. */
+  async layout(name: string = this.layoutName, eles = this.shown()): Promise<void> {
+    this.layoutName = name;
+    const l = eles.layout(layoutOptions(name, eles.nodes().length));
+    const done = l.promiseOn('layoutstop');
+    l.run();
+    await done;
+    // A fitted graph of two or three actors would fill the screen with giants.
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(eles);
+    }
+    this.emit('layout');
+  }
+
+  /** Elements not hidden by the analyst nor by the filters. */
+  shown(): CollectionReturnValue {
+    return this.cy.elements().not('.hidden, .filtered');
+  }
+
+  /** Ids for a server export: the shown actors and the shown claims that pass the filters. */
+  exportIds(eles = this.shown()): string[] {
+    const ids = eles.nodes().map((n) => n.id());
+    eles.edges().forEach((e) => {
+      for (const c of this.model.claimsOf(e.data('claims') as string[])) if (claimPasses(c, this.filters)) ids.push(c.id);
+    });
+    return ids;
+  }
+}

@@ -1,0 +1,25 @@
+// What the panels share: the canvas (view model), the query that produced the
+// view, and hooks to show details, results and panels. Built once in main.ts.
+import type { Core, SingularElementArgument } from 'cytoscape';
+import type { QueryResult } from '../../../server/api/contract.ts';
+import type { Canvas } from '../graph/canvas.ts';
+import type { QueryState } from '../graph/url-state.ts';
+
+export interface AppContext {
+  readonly canvas: Canvas;
+  readonly cy: Core;
+  /** The query behind the current view, or null for the browsing view. */
+  query: QueryState | null;
+  /** The last query result (for the table and "export the query result"). */
+  lastResult: QueryResult | null;
+  /** Article titles by id, for the details panel. */
+  readonly articleTitles: Map<string, string>;
+  showDetails(ele: SingularElementArgument | null): void;
+  showResults(result: QueryResult | null, title: string): void;
+  selectTab(name: PanelName): void;
+  /** Writes the view into the URL (call after a change). */
+  syncUrl(): void;
+}
+
+export const PANELS = ['details', 'filters', 'queries', 'cypher', 'articles', 'export', 'settings'] as const;
+export type PanelName = (typeof PANELS)[number];

@@ -1,0 +1,95 @@
+// The Articles panel: paste or upload an article, preview what would be
+// extracted (each edge with its sentence), then load it and watch the graph
+// grow; the loaded articles are listed with their counts.
+import type { ArticleSummary, PreviewResponse } from '../../../server/api/contract.ts';
+import { listArticles, loadArticle, previewArticle, type ArticleSource } from '../api/articles.ts';
+import { fetchGraph } from '../api/graph.ts';
+import { config } from '../config.ts';
+import type { AppContext } from './app-context.ts';
+import { byId, clear, h } from './dom.ts';
+import { evidenceBlock } from './evidence.ts';
+import { apiError, busy, status, toast } from './toast.ts';
+
+export interface ArticlesPanel {
+  refresh(): Promise<void>;
+  readonly articles: () => readonly ArticleSummary[];
+}
+
+function source(): ArticleSource | string {
+  const file = byId<HTMLInputElement>('article-file').files?.[0];
+  const text = byId<HTMLTextAreaElement>('article-text').value;
+  const title = byId<HTMLInputElement>('article-title').value.trim();
+  const published = byId<HTMLInputElement>('article-published').value.trim();
+  const meta = { ...(title ? { title } : {}), ...(published ? { published } : {}) };
+  if (file) return { kind: 'file', file, meta };
+  if (text.trim() === '') return 'Paste the article text or choose a file first.';
+  return { kind: 'text', body: { text, ...meta } };
+}
+
+function renderPreview(p: PreviewResponse): HTMLElement {
+  const actors = h('p', {}, h('strong', { text: `${p.actors.length} actors: ` }), p.actors.map((a) => `${a.name} (${a.kind})`).join(', '));
+  const edges = p.edges.map((e) =>
+    evidenceBlock(
+      { sentence: e.evidence, names: [e.sourceName, e.targetName], article: null, when: e.when, claimedBy: e.claimedBy, certainty: e.certainty },
+      h('h4', {}, `${e.sourceName} → ${e.type} → ${e.targetName}`),
+    ),
+  );
+  return h('div', { class: 'preview' }, h('h3', { text: `Preview: ${p.article.title}` }), actors, h('p', { class: 'muted', text: `${p.edges.length} edges would be written` }), ...edges);
+}
+
+export function mountArticlesPanel(app: AppContext): ArticlesPanel {
+  const out = byId('article-output');
+  const listBox = byId('articles-list');
+  let articles: ArticleSummary[] = [];
+
+  const panel: ArticlesPanel = {
+    articles: () => articles,
+    async refresh() {
+      const r = await listArticles();
+      if (!r.ok) return apiError('Could not list the articles', r.error);
+      articles = r.data.articles;
+      app.articleTitles.clear();
+      for (const a of articles) app.articleTitles.set(a.id, a.title ?? a.id);
+      clear(listBox);
+      for (const a of articles) listBox.appendChild(h('li', {}, h('strong', { text: a.title ?? a.id }), h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.actors} actors, ${a.claims} claims` })));
+    },
+  };
+
+  byId('article-preview').addEventListener('click', () => {
+    const src = source();
+    if (typeof src === 'string') return toast(src, 'error');
+    void busy('Extracting (preview)', () => previewArticle(src)).then((r) => {
+      clear(out);
+      if (!r.ok) {
+        out.appendChild(h('p', { class: 'error', role: 'alert', text: `${r.error.message} (${r.error.code})` }));
+        return;
+      }
+      out.appendChild(renderPreview(r.data));
+      status(`Preview: ${r.data.actors.length} actors, ${r.data.edges.length} edges`);
+    });
+  });
+
+  byId<HTMLFormElement>('article-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const src = source();
+    if (typeof src === 'string') return toast(src, 'error');
+    void busy('Loading the article', () => loadArticle(src)).then(async (r) => {
+      clear(out);
+      if (!r.ok) return void out.appendChild(h('p', { class: 'error', role: 'alert', text: `${r.error.message} (${r.error.code})` }));
+      const l = r.data.loaded;
+      out.appendChild(h('p', { class: 'success', role: 'status', text: `Loaded "${r.data.article.title}": ${l.actors} actors, ${l.relations} relations (${l.reused} already known).` }));
+      await panel.refresh();
+      // The new claims join what is drawn; new actors land near their partners.
+      const g = await fetchGraph({ article: l.articleId, limit: config.graphLimit });
+      if (!g.ok) return apiError('Could not fetch the new claims', g.error);
+      await app.canvas.change(`Load ${r.data.article.title}`, async () => {
+        const before = app.cy.nodes().length;
+        app.canvas.add(g.data.elements);
+        if (app.cy.nodes().length > before) await app.canvas.layout();
+      });
+      toast(`The graph grew by the claims of "${r.data.article.title}".`, 'success');
+      app.syncUrl();
+    });
+  });
+  return panel;
+}

@@ -1,0 +1,93 @@
+// The details panel: an actor's kind, aliases, articles and every claim it
+// takes part in (from GET /api/actors/:id), or the claims behind an edge with
+// their sentences — plus the commands that apply to what is shown.
+import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { fetchActor } from '../api/graph.ts';
+import { claimPasses } from '../graph/filters.ts';
+import type { ClaimData } from '../graph/elements.ts';
+import { kindStyle, typeStyle } from '../graph/style.ts';
+import type { AppContext } from './app-context.ts';
+import { byId, clear, h } from './dom.ts';
+import { evidenceBlock } from './evidence.ts';
+import { collapse, expand, hide, moreOf, showMore, togglePin } from './explorer-actions.ts';
+import { apiError } from './toast.ts';
+
+let generation = 0;
+
+const swatch = (color: string): HTMLElement => h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
+
+function namesOf(n: NodeSingular): string[] {
+  return [String(n.data('label')), ...((n.data('aliases') as string[] | undefined) ?? [])];
+}
+
+function commandButtons(app: AppContext, n: NodeSingular): HTMLElement {
+  const b = (text: string, fn: () => Promise<void>) => {
+    const el = h('button', { type: 'button', text });
+    el.addEventListener('click', () => void fn());
+    return el;
+  };
+  const m = moreOf(n.id());
+  const coll = app.cy.collection().merge(n);
+  return h(
+    'div',
+    { class: 'button-row' },
+    b('Expand', () => expand(app, coll)),
+    m && m.next !== null ? b(`Show more (${m.next} of ${m.total} shown)`, () => showMore(app, n)) : null,
+    b('Collapse', () => collapse(app, coll)),
+    b(n.hasClass('pinned') ? 'Unpin' : 'Pin', () => togglePin(app, coll)),
+    b('Hide', () => hide(app, coll)),
+  );
+}
+
+async function showActor(app: AppContext, n: NodeSingular, box: HTMLElement, mine: number): Promise<void> {
+  const kind = (n.data('kind') as string | null) ?? 'Actor';
+  box.append(
+    h('h2', {}, swatch(kindStyle(kind).color), String(n.data('label'))),
+    h('p', { class: 'muted' }, `${kind} · `, h('code', { text: String(n.data('key')) })),
+    commandButtons(app, n),
+  );
+  const loading = h('p', { class: 'muted', text: 'Loading claims…' });
+  box.append(loading);
+  const res = await fetchActor(String(n.data('key')));
+  if (mine !== generation) return;
+  loading.remove();
+  if (!res.ok) return apiError('Could not load the actor', res.error);
+  const { actor, articles, claims } = res.data;
+  box.append(h('h3', { text: 'Aliases' }), actor.aliases.length ? h('ul', {}, ...actor.aliases.map((a) => h('li', { text: a }))) : h('p', { class: 'muted', text: 'none' }));
+  box.append(h('h3', { text: `Articles (${articles.length})` }), h('ul', {}, ...articles.map((a) => h('li', {}, a.title ?? a.id, h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.mentions} mentions` })))));
+  box.append(h('h3', { text: `Claims (${claims.length})` }));
+  for (const c of claims) {
+    const arrow = c.direction === 'out' ? `→ ${c.type} → ${c.other.name}` : `← ${c.type} ← ${c.other.name}`;
+    const head = h('h4', {}, swatch(typeStyle(c.type).color), arrow);
+    box.append(evidenceBlock({ sentence: c.evidence, names: [...namesOf(n), c.other.name], article: c.articleTitle ?? c.articleId, when: c.when, claimedBy: c.claimedBy, certainty: c.certainty, denies: c.denies }, head));
+  }
+}
+
+function showEdge(app: AppContext, e: EdgeSingular, box: HTMLElement): void {
+  const s = e.source();
+  const t = e.target();
+  const type = String(e.data('type'));
+  const claims = app.canvas.model.claimsOf(e.data('claims') as string[]);
+  box.append(
+    h('h2', {}, swatch(typeStyle(type).color), `${String(s.data('label'))} → ${type} → ${String(t.data('label'))}`),
+    h('p', { class: 'muted', text: `${claims.length} claim${claims.length === 1 ? '' : 's'} behind this edge` }),
+  );
+  const names = [...namesOf(s), ...namesOf(t)];
+  claims.forEach((c: ClaimData, i) => {
+    const outside = !claimPasses(c, app.canvas.filters);
+    const head = h('h4', {}, `Claim ${i + 1}`, outside ? h('span', { class: 'badge', text: 'outside the filters' }) : null);
+    box.append(evidenceBlock({ sentence: c.evidence, names, article: c.articleId ? (app.articleTitles.get(c.articleId) ?? c.articleId) : null, when: c.when, claimedBy: c.claimedBy, certainty: c.certainty, denies: c.denies }, head));
+  });
+}
+
+export function showDetails(app: AppContext, ele: SingularElementArgument | null): void {
+  const box = byId('details-body');
+  const mine = ++generation;
+  clear(box);
+  if (!ele || ele.removed()) {
+    box.append(h('p', { class: 'muted', text: 'Click an actor or an edge to see its details and evidence. Double-click an actor to expand it; right-click for more.' }));
+    return;
+  }
+  if (ele.isNode()) void showActor(app, ele, box, mine);
+  else showEdge(app, ele, box);
+}

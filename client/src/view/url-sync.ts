@@ -1,0 +1,40 @@
+// Keeps the URL hash in step with the view (layout, filters, selection,
+// expanded actors, query and parameters) and reads it back on load.
+import type { SingularElementArgument } from 'cytoscape';
+import { decodeState, encodeState, type UrlState } from '../graph/url-state.ts';
+import type { AppContext } from './app-context.ts';
+import { expandedKeys } from './explorer-actions.ts';
+
+/** The key of an element in a URL: the actor's id, or source>TYPE>target for an edge. */
+export function urlKey(ele: SingularElementArgument): string {
+  if (ele.isNode()) return String(ele.data('key'));
+  return `${String(ele.source().data('key'))}>${String(ele.data('type'))}>${String(ele.target().data('key'))}`;
+}
+
+export function currentState(app: AppContext): UrlState {
+  return {
+    layout: app.canvas.layoutName,
+    filters: app.canvas.filters,
+    selection: app.cy.elements(':selected').map(urlKey),
+    expanded: expandedKeys(app),
+    query: app.query,
+  };
+}
+
+export function writeUrl(app: AppContext): void {
+  const hash = encodeState(currentState(app));
+  if (location.hash.replace(/^#/, '') !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
+}
+
+export function readUrl(): UrlState {
+  return decodeState(location.hash);
+}
+
+/** Selects the elements a URL names (those that are drawn). */
+export function selectKeys(app: AppContext, keys: readonly string[]): SingularElementArgument | null {
+  const want = new Set(keys);
+  const hits = app.cy.elements().filter((e) => want.has(urlKey(e)));
+  app.cy.elements(':selected').unselect();
+  hits.select();
+  return hits.nonempty() ? hits.first() : null;
+}

@@ -1,0 +1,75 @@
+// The canvas view model on a headless Cytoscape: merging claims into edges,
+// filters as classes, and undo/redo of view changes through snapshots.
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import type { GraphElement } from '../../../server/api/contract.ts';
+import { Canvas } from '../../../client/src/graph/canvas.ts';
+import { NO_FILTERS } from '../../../client/src/graph/filters.ts';
+import { graphStyle } from '../../../client/src/graph/style.ts';
+
+const actor = (id: string, name: string, kind = 'Country'): GraphElement => ({ group: 'nodes', data: { id, key: `country:${name.toLowerCase()}`, label: name, name, kind, labels: ['Actor', kind] } });
+const rel = (id: string, source: string, target: string, type: string, when: string | null): GraphElement => ({ group: 'edges', data: { id, source, target, type, when, evidence: `${id}.` } });
+
+const BASE = [actor('n1', 'Iran'), actor('n2', 'Albania'), rel('r1', 'n1', 'n2', 'ATTACKED', '2022-07'), rel('r2', 'n1', 'n2', 'ATTACKED', '2022-09-09')];
+
+function canvas(): Canvas {
+  return new Canvas(cytoscape({ headless: true, styleEnabled: true, style: graphStyle() }));
+}
+
+describe('Canvas', () => {
+  it('draws parallel claims as one edge with a count', () => {
+    const c = canvas();
+    c.add(BASE);
+    const edges = c.cy.edges();
+    expect(edges).toHaveLength(1);
+    expect(edges.first().data()).toMatchObject({ type: 'ATTACKED', count: 2, label: 'ATTACKED ×2', claims: ['r1', 'r2'] });
+  });
+
+  it('adds later claims to the drawn edge', () => {
+    const c = canvas();
+    c.add(BASE);
+    c.add([rel('r3', 'n1', 'n2', 'ATTACKED', '2022-10')]);
+    expect(c.cy.edges().first().data('label')).toBe('ATTACKED ×3');
+  });
+
+  it('undoes and redoes an expansion', async () => {
+    const c = canvas();
+    c.add(BASE);
+    await c.change('Expand Albania', () => {
+      c.add([actor('n3', 'Serbia'), rel('r4', 'n2', 'n3', 'EXPELLED', '2022-09')], c.cy.getElementById('n2'));
+    });
+    expect(c.cy.nodes()).toHaveLength(3);
+    c.history.undo();
+    expect(c.cy.nodes().map((n) => n.id()).sort()).toEqual(['n1', 'n2']);
+    expect(c.cy.edges()).toHaveLength(1);
+    c.history.redo();
+    expect(c.cy.nodes()).toHaveLength(3);
+    expect(c.cy.getElementById('m:n2|EXPELLED|n3').nonempty()).toBe(true);
+  });
+
+  it('records no step when nothing changed', async () => {
+    const c = canvas();
+    c.add(BASE);
+    expect(await c.change('nothing', () => undefined)).toBe(false);
+    expect(c.history.canUndo).toBe(false);
+  });
+
+  it('hides events after the date range and recounts the edge', () => {
+    const c = canvas();
+    c.add([...BASE, actor('n3', 'Serbia'), rel('r4', 'n2', 'n3', 'EXPELLED', '2022-09')]);
+    c.setFilters({ ...NO_FILTERS, to: '2022-08' });
+    expect(c.cy.getElementById('m:n1|ATTACKED|n2').data('label')).toBe('ATTACKED');
+    expect(c.cy.getElementById('m:n2|EXPELLED|n3').hasClass('filtered')).toBe(true);
+    expect(c.cy.getElementById('n3').hasClass('faded')).toBe(true);
+    c.history.undo();
+    expect(c.filters).toEqual(NO_FILTERS);
+    expect(c.cy.getElementById('n3').hasClass('faded')).toBe(false);
+  });
+
+  it('exports the shown actors and the claims that pass the filters', () => {
+    const c = canvas();
+    c.add(BASE);
+    c.setFilters({ ...NO_FILTERS, to: '2022-08' }, false);
+    expect(c.exportIds().sort()).toEqual(['n1', 'n2', 'r1']);
+  });
+});
