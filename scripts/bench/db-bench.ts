@@ -65,7 +65,6 @@ export async function dbBench(o: DbBenchOptions): Promise<DbBenchResult> {
     const perRowPerSecond = sample / ((performance.now() - t) / 1000);
 
     const top = await db.read(cypher.get('bench-top-actors'));
-    const hub = String(top.records[0]?.get('id'));
     const typical = String(top.records[Math.floor(top.records.length / 2)]?.get('id'));
     const server = await startServer({ NEO4J_URI: local.boltUri, LOG_LEVEL: 'silent', LOAD_SAMPLE: 'false', DATA_DIR: path.join(dir, 'app') });
     const neighbours: DbBenchResult['neighbours'] = [];

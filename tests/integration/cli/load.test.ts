@@ -64,7 +64,7 @@ describe('npm run load', () => {
     expect(await counts(db)).toEqual(before);
   });
 
-  it('loads every .txt file of a folder and reports failures without stopping', async () => {
+  it('loads every .txt file of a folder and reports failures without stopping', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-folder-'));
     writeFileSync(path.join(folder, 'a.txt'), 'Norway expelled three Russian diplomats on Monday.');
     writeFileSync(path.join(folder, 'b.txt'), '');
