@@ -8,6 +8,7 @@ import { config } from '../src/config.ts';
 import { DEFAULT_LAYOUT, layoutOptions } from '../src/graph/layouts.ts';
 import { renderOptions } from '../src/graph/performance.ts';
 import { graphStyle, KIND_STYLE, TYPE_STYLE } from '../src/graph/style.ts';
+import { rng } from '../../scripts/bench/rng.ts';
 
 cytoscape.use(fcose);
 
@@ -26,17 +27,8 @@ export interface BenchResult {
   readonly panFrameP95Ms: number;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, shared with the synthetic world generator. */
+const random = rng;
 
 /** n elements, a third of them actors, shaped like the explorer's data. */
 export function synthetic(n: number, seed = 42): ElementDefinition[] {

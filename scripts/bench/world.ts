@@ -3,19 +3,8 @@
 // heavy-tailed (Zipf) distribution — a few actors take part in most events —
 // with dates across years and evidence sentences. Deterministic per seed.
 import { createHash } from 'node:crypto';
+import { rng } from './rng.ts';
 import type { ActorKind, EventType, Extraction, ExtractedActor, ExtractedEvent } from '../../server/extract/types.ts';
-
-/** mulberry32: a small, fast, seedable PRNG (deterministic across runs). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ru', 'ta', 'ni', 'a', 'fre', 'do', 'sy', 'lva', 'bor', 'gu', 'mar', 'ko', 'vel', 'za', 'lin', 'dor', 'pa', 'ne', 'ost', 'ka'];
 const KIND_SHARE: readonly [ActorKind, number][] = [['Country', 0.05], ['GovernmentBody', 0.25], ['Organization', 0.2], ['Group', 0.1], ['Person', 0.4]];

@@ -10,7 +10,8 @@ export type RuntimeInfo = z.infer<typeof Runtime>;
 
 export const runtimeFile = (dataDir: string): string => path.join(dataDir, 'neo4j.runtime.json');
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 only checks). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -23,7 +24,7 @@ function alive(pid: number): boolean {
 export function readRuntime(dataDir: string): RuntimeInfo | undefined {
   try {
     const info = Runtime.parse(JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')));
-    return alive(info.pid) ? info : undefined;
+    return processAlive(info.pid) ? info : undefined;
   } catch {
     return undefined;
   }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { processAlive } from '../../server/db/runtime-file.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-launcher-'));
 const dataDir = path.join(dir, 'neo4j');
@@ -15,14 +16,7 @@ const logFile = path.join(dir, 'neo4j.log');
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const alive = processAlive;
 
 async function withSession<T>(local: LocalNeo4j, work: (run: (q: string, p?: Record<string, unknown>) => Promise<neo4j.Record[]>) => Promise<T>): Promise<T> {
   // NOTE: no auth token: the local Neo4j runs with auth disabled on loopback.
