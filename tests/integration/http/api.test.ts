@@ -240,7 +240,7 @@ describe('the API', () => {
       ['DELETE', '/api/articles/article:none', undefined, 404],
       ['POST', '/api/export', { format: 'pdf', elementIds: [] }, 400],
       ['POST', '/api/export', { format: 'json' }, 400],
-    ] as const)('%s %s → %i', async (method, url, body, status) => {
+    ] as const)('%s %s %j → %d', async (method, url, body, status) => {
       const req = method === 'GET' ? request(app).get(url) : method === 'DELETE' ? request(app).delete(url).set(auth) : request(app).post(url).set(auth).send(body);
       const res = await req;
       expect(res.status).toBe(status);
