@@ -20,3 +20,6 @@ CREATE INDEX attacked_id IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.id);
 CREATE INDEX sanctioned_id IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.id);
 CREATE INDEX expelled_id IF NOT EXISTS FOR ()-[r:EXPELLED]-() ON (r.id);
 CREATE INDEX denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.id);
+CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
+CREATE INDEX leads_article IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.articleId);
+CREATE INDEX speaks_for_article IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.articleId);

@@ -11,7 +11,7 @@ import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['load-resolve-actors', 'load-actors', 'load-article', 'load-prune', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
+const STATEMENTS = ['load-resolve-actors', 'load-actors', 'load-article', 'load-existing-claims', 'load-delete-claims', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
 
 export interface WriteSummary {
   readonly articleId: string;
@@ -66,11 +66,18 @@ export class ArticleRepo {
 
     const { cleanText: _clean, ...article } = x.article;
     await tx.run(this.cypher.get('load-article'), { article });
-    const relations = x.relationships.map((r) => ({ id: r.id, type: r.type, source: idOf(r.source), target: idOf(r.target), props: relationProps(r, articleId) }));
-    await tx.run(this.cypher.get('load-prune'), { articleId, keep: relations.map((r) => r.id) });
+    // Claims are keyed by id: keep those the article already has, delete the
+    // ones it no longer makes, create the new ones.
+    const relations = [...new Map(x.relationships.map((r) => [r.id, { id: r.id, type: r.type, source: idOf(r.source), target: idOf(r.target), props: relationProps(r, articleId) }])).values()];
+    const existing = await tx.run(this.cypher.get('load-existing-claims'), { articleId });
+    const had = new Set(existing.records.map((r) => String(r.get('id'))));
+    const wanted = new Set(relations.map((r) => r.id));
+    const stale = [...had].filter((id) => !wanted.has(id));
+    if (stale.length > 0) await tx.run(this.cypher.get('load-delete-claims'), { articleId, ids: stale });
     const mentions = [...new Map(actors.map((a) => [a.id, { actorId: a.id, count: neo4j.int(a.mentions) }])).values()];
     for (const batch of chunks(mentions, this.batchSize)) await tx.run(this.cypher.get('load-mentions'), { articleId, mentions: batch });
-    for (const batch of chunks(relations, this.batchSize)) await tx.run(this.cypher.get('load-relations'), { relations: batch });
+    const fresh = relations.filter((r) => !had.has(r.id));
+    for (const batch of chunks(fresh, this.batchSize)) await tx.run(this.cypher.get('load-relations'), { relations: batch });
     const reused = incoming.filter((a) => idOf(a.id) !== a.id).length;
     return { articleId, actors: new Set(actors.map((a) => a.id)).size, relations: relations.length, reused };
   }
