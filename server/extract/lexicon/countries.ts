@@ -1,0 +1,86 @@
+// The country gazetteer, built from the `world-countries` data: names, official
+// names, Latin alternative spellings, capitals (as metonyms: "Tehran" for Iran)
+// and demonyms, plus the common short forms news writing uses.
+import worldCountries from 'world-countries';
+import type { Country } from 'world-countries';
+
+// NOTE: the package is CommonJS (`module.exports = [...]`) but its typings declare
+// an ES default export, which NodeNext types as the module namespace; at run time
+// the default import is the array itself.
+const countries = worldCountries as unknown as readonly Country[];
+
+export interface CountryEntry {
+  /** Canonical (common) name, e.g. 'Iran'. */
+  readonly name: string;
+  readonly official: string;
+  /** Adjective, e.g. 'Iranian'. */
+  readonly demonym: string;
+  readonly capital: string | null;
+}
+
+/** Short forms news writing uses that the data lacks. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  'U.S.': 'United States', 'U.S.A.': 'United States', America: 'United States', 'United States': 'United States',
+  'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom',
+  'Czech Republic': 'Czechia', 'South Korea': 'South Korea', 'Republic of Korea': 'South Korea',
+  'Ivory Coast': 'Ivory Coast', Burma: 'Myanmar',
+};
+
+/** Extra demonyms (adjectives) the data lacks. */
+const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
+  British: 'United Kingdom', English: 'United Kingdom', Scottish: 'United Kingdom', Welsh: 'United Kingdom',
+  Dutch: 'Netherlands', Czech: 'Czechia',
+};
+
+/** Capitals that are also common first names or English words: never a metonym. */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Santiago', 'Praia', 'Nassau', 'Valletta', 'Roseau', 'Apia', 'Palikir', 'Avarua', 'Alofi', 'Flying Fish Cove', 'Adamstown', 'Jamestown', 'Plymouth', 'Brussels']);
+
+/** Only sovereign states; territories share too many names. */
+const SOVEREIGN = countries.filter((c) => c.independent === true || c.unMember);
+
+export const COUNTRIES: readonly CountryEntry[] = SOVEREIGN.map((c) => ({
+  name: c.name.common,
+  official: c.name.official,
+  demonym: c.demonyms.eng?.m ?? c.name.common,
+  capital: (c.capital[0] ?? '').replace(/\s+D\.C\.$/, '') || null,
+}));
+
+const byName = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+export function countryByName(name: string): CountryEntry | undefined {
+  return byName.get(name);
+}
+
+export type CountryForm = 'name' | 'capital' | 'demonym' | 'people';
+
+/** Surface form → country name and what kind of form it is. Case-sensitive. */
+export const COUNTRY_FORMS: ReadonlyMap<string, { readonly country: string; readonly form: CountryForm }> = (() => {
+  const m = new Map<string, { country: string; form: CountryForm }>();
+  const add = (surface: string, country: string, form: CountryForm): void => {
+    if (surface.length < 2 || /[^\p{Script=Latin}\s.'’-]/u.test(surface) || m.has(surface)) return;
+    m.set(surface, { country, form });
+  };
+  for (const c of SOVEREIGN) {
+    add(c.name.common, c.name.common, 'name');
+    add(c.name.official, c.name.common, 'name');
+    for (const alt of c.altSpellings) if (alt.length > 2 || /^[A-Z]{2}$/.test(alt) === false) add(alt, c.name.common, 'name');
+  }
+  for (const [surface, country] of Object.entries(SHORT_FORMS)) add(surface, country, 'name');
+  for (const short of ['US', 'UK', 'USA', 'UAE', 'DPRK', 'PRC', 'ROK']) {
+    const target = { US: 'United States', UK: 'United Kingdom', USA: 'United States', UAE: 'United Arab Emirates', DPRK: 'North Korea', PRC: 'China', ROK: 'South Korea' }[short];
+    if (target) m.set(short, { country: target, form: 'name' });
+  }
+  for (const c of COUNTRIES) {
+    if (c.capital && !AMBIGUOUS_CAPITALS.has(c.capital)) add(c.capital, c.name, 'capital');
+  }
+  for (const [surface, country] of Object.entries(EXTRA_DEMONYMS)) add(surface, country, 'demonym');
+  for (const c of COUNTRIES) {
+    add(c.demonym, c.name, 'demonym');
+    // People: "Russians", "Czechs"; demonyms in -ese/-ish/-ch take no plural.
+    if (!/(ese|ish|ch|ss|s)$/.test(c.demonym) || c.demonym === 'Czech') add(`${c.demonym}s`, c.name, 'people');
+  }
+  return m;
+})();
+
+/** The longest number of tokens any form spans (for the phrase matcher). */
+export const MAX_FORM_TOKENS = 8;
