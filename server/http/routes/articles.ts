@@ -1,13 +1,12 @@
 // Articles: list, load (JSON text or a multipart upload), preview what would
 // be extracted without writing, and delete.
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { ArticleInputSchema, ArticleParamsSchema, type PreviewResponse } from '../../api/contract.ts';
 import type { ArticleRepo } from '../../db/article-repo.ts';
 import { AppError } from '../../errors.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { prepareArticle, type RawArticle } from '../../load/load-article.ts';
-import type { RequestHandler } from 'express';
 import { parseBody, parseParams } from '../validate.ts';
 
 export interface ArticleRouteOptions {
