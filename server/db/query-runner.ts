@@ -9,6 +9,7 @@ import { checkQueryText } from '../graph/cypher-text.ts';
 import { toAppError } from './neo4j-errors.ts';
 import { checkPlan } from './plan-check.ts';
 import { collect, elementsOf, newCollector } from './records-to-elements.ts';
+import { CypherCatalog } from './cypher-files.ts';
 import { toPlain } from './values.ts';
 
 /** Limits of one run; every option has a default. */
@@ -33,6 +34,8 @@ export function toCypherParams(value: unknown): unknown {
 }
 
 export class QueryRunner {
+  private readonly cypher = new CypherCatalog(['nodes-by-element-id'] as const);
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
@@ -85,6 +88,7 @@ export class QueryRunner {
     }
     const c = newCollector();
     for (const r of rows) for (const k of r.keys) collect(r.get(k), c);
+    await this.addMissingEnds(c, lim.timeoutMs);
     let elements = elementsOf(c);
     if (elements.length > lim.maxElements) {
       truncated = true;
@@ -94,5 +98,21 @@ export class QueryRunner {
     }
     const table = { columns, rows: rows.map((r) => columns.map((k) => toPlain(r.get(k)))) };
     return { elements, table, truncated, rowCount: rows.length, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  /** Fetches the end nodes of returned relationships that came without them (`RETURN r`). */
+  private async addMissingEnds(c: ReturnType<typeof newCollector>, timeoutMs: number): Promise<void> {
+    const missing = new Set<string>();
+    for (const e of c.edges.values()) for (const end of [e.data.source, e.data.target]) if (!c.nodes.has(end)) missing.add(end);
+    if (missing.size === 0) return;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const res = await session.executeRead((tx) => tx.run(this.cypher.get('nodes-by-element-id'), { ids: [...missing] }), { timeout: timeoutMs });
+      for (const r of res.records) collect(r.get('n'), c);
+    } catch (e) {
+      throw toAppError(e, 'query');
+    } finally {
+      await session.close();
+    }
   }
 }

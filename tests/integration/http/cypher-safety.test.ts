@@ -123,6 +123,13 @@ describe('POST /api/cypher refuses every non-read', () => {
     expect(res.body.table.rows[0][1]).toBe(3);
   });
 
+  it('draws relationships returned without their end nodes, fetching the ends', async () => {
+    const res = await request(app).post('/api/cypher').send({ query: 'MATCH ()-[r:ATTACKED]->() RETURN r', params: {} });
+    expect(res.status).toBe(200);
+    expect(res.body.elements.filter((e: { group: string }) => e.group === 'edges')).toHaveLength(1);
+    expect(res.body.elements.filter((e: { group: string }) => e.group === 'nodes').map((e: { data: { label: string } }) => e.data.label).sort()).toEqual(['Freedonia', 'Ruritania']);
+  });
+
   it('left the database exactly as it was', async () => {
     expect(await fingerprint(db)).toBe(before);
   });
