@@ -3,13 +3,9 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../server/config.ts';
-import { ArticleRepo } from '../../../server/db/article-repo.ts';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
-import { createApp } from '../../../server/http/app.ts';
-import { createLogger } from '../../../server/logger.ts';
 import { actor, event, extraction } from '../../support/fixtures.ts';
-import { emptyDb, openTestDb } from '../../support/test-db.ts';
+import { appWith } from '../../support/test-app.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const rur = actor('country:ruritania', 'Ruritania', 'Country', ['Strelsau']);
@@ -23,17 +19,16 @@ describe('the API', () => {
   let app: Express;
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await emptyDb(db);
-    const repo = new ArticleRepo(db);
-    await repo.write(
-      extraction('article:one', [rur, fre, agency], [
-        { ...event('a1', 'ATTACKED', agency.id, fre.id), when: '2021-03-04' },
-        { ...event('a2', 'DENIED', rur.id, fre.id), when: '2021-03-09' },
-      ]),
-    );
-    await repo.write(extraction('article:two', [fre, sylv, rur], [{ ...event('b1', 'SANCTIONED', fre.id, rur.id), when: '2022-06' }, { ...event('b2', 'EXPELLED', sylv.id, rur.id), when: '2023-01-02' }]));
-    app = createApp({ db, log: createLogger('silent', false), config: loadConfig({ API_TOKEN: TOKEN }), serveClient: false });
+    ({ db, app } = await appWith(
+      [
+        extraction('article:one', [rur, fre, agency], [
+          { ...event('a1', 'ATTACKED', agency.id, fre.id), when: '2021-03-04' },
+          { ...event('a2', 'DENIED', rur.id, fre.id), when: '2021-03-09' },
+        ]),
+        extraction('article:two', [fre, sylv, rur], [{ ...event('b1', 'SANCTIONED', fre.id, rur.id), when: '2022-06' }, { ...event('b2', 'EXPELLED', sylv.id, rur.id), when: '2023-01-02' }]),
+      ],
+      { API_TOKEN: TOKEN },
+    ));
   });
 
   afterAll(async () => {

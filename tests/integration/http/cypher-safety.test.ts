@@ -4,14 +4,10 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../server/config.ts';
-import { ArticleRepo } from '../../../server/db/article-repo.ts';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
-import { createApp } from '../../../server/http/app.ts';
-import { createLogger } from '../../../server/logger.ts';
 import { fingerprint } from '../../support/fingerprint.ts';
 import { actor, event, extraction } from '../../support/fixtures.ts';
-import { emptyDb, openTestDb } from '../../support/test-db.ts';
+import { appWith } from '../../support/test-app.ts';
 
 const ATTACKS: readonly string[] = [
   "CREATE (n:Actor {id: 'x'})",
@@ -71,12 +67,9 @@ describe('POST /api/cypher refuses every non-read', () => {
   let before: string;
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await emptyDb(db);
     const a = actor('country:ruritania', 'Ruritania', 'Country');
     const b = actor('country:freedonia', 'Freedonia', 'Country');
-    await new ArticleRepo(db).write(extraction('article:safety', [a, b], [event('s1', 'ATTACKED', a.id, b.id)]));
-    app = createApp({ db, log: createLogger('silent', false), config: loadConfig({}), serveClient: false });
+    ({ db, app } = await appWith([extraction('article:safety', [a, b], [event('s1', 'ATTACKED', a.id, b.id)])]));
     before = await fingerprint(db);
   });
 

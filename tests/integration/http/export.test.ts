@@ -4,13 +4,10 @@
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../server/config.ts';
-import { ArticleRepo } from '../../../server/db/article-repo.ts';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
-import { createApp } from '../../../server/http/app.ts';
-import { createLogger } from '../../../server/logger.ts';
 import { actor, event, extraction } from '../../support/fixtures.ts';
-import { emptyDb, openTestDb } from '../../support/test-db.ts';
+import { appWith } from '../../support/test-app.ts';
+import { emptyDb } from '../../support/test-db.ts';
 import { parseXml } from '../../unit/export/xml.ts';
 
 const rur = actor('country:ruritania', 'Ruritania', 'Country', ['Strelsau']);
@@ -31,12 +28,10 @@ describe('POST /api/export', () => {
   let app: Express;
 
   beforeAll(async () => {
-    db = await openTestDb();
-    await emptyDb(db);
-    const repo = new ArticleRepo(db);
-    await repo.write(extraction('article:x1', [rur, fre, spy], [event('x1', 'ATTACKED', rur.id, fre.id, nasty), event('x2', 'SANCTIONED', fre.id, spy.id)]));
-    await repo.write(extraction('article:x2', [rur, fre], [event('x3', 'ATTACKED', rur.id, fre.id, 'Ruritania attacked Freedonia again.')]));
-    app = createApp({ db, log: createLogger('silent', false), config: loadConfig({}), serveClient: false });
+    ({ db, app } = await appWith([
+      extraction('article:x1', [rur, fre, spy], [event('x1', 'ATTACKED', rur.id, fre.id, nasty), event('x2', 'SANCTIONED', fre.id, spy.id)]),
+      extraction('article:x2', [rur, fre], [event('x3', 'ATTACKED', rur.id, fre.id, 'Ruritania attacked Freedonia again.')]),
+    ]));
   });
 
   afterAll(async () => {
