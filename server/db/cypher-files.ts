@@ -29,13 +29,19 @@ export function splitStatements(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Loads every `.cypher` file of one sub-folder of `cypher/` into a name → text map. */
+/** Folders already read: every repository builds a catalog, the files are read once. */
+const folderCache = new Map<string, ReadonlyMap<string, string>>();
+
+/** Loads every `.cypher` file of one sub-folder of `cypher/` into a name → text map (read once per process). */
 export function loadCypherFolder(folder: string, dir = CYPHER_DIR): ReadonlyMap<string, string> {
   const full = path.join(dir, folder);
+  const cached = folderCache.get(full);
+  if (cached) return cached;
   const map = new Map<string, string>();
   for (const file of readdirSync(full).sort()) {
     if (file.endsWith('.cypher')) map.set(file.slice(0, -'.cypher'.length), readFileSync(path.join(full, file), 'utf8'));
   }
+  folderCache.set(full, map);
   return map;
 }
 

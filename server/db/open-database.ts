@@ -19,30 +19,38 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
-  let local: LocalNeo4j | undefined;
-  mkdirSync(config.dataDir, { recursive: true });
-  let uri = config.neo4j.uri;
-  const shared = uri === undefined ? readRuntime(config.dataDir) : undefined;
+interface Target {
+  readonly uri: string;
+  /** The local Neo4j this process started, if any. */
+  readonly local: LocalNeo4j | undefined;
+  /** A local Neo4j (ours or another process's): no authentication. */
+  readonly isLocal: boolean;
+}
+
+/** NEO4J_URI when set; else a local Neo4j another process already runs under DATA_DIR; else one started here. */
+async function neo4jTarget(config: Config, log: Logger): Promise<Target> {
+  if (config.neo4j.uri !== undefined) return { uri: config.neo4j.uri, local: undefined, isLocal: false };
+  const shared = readRuntime(config.dataDir);
   if (shared) {
-    uri = shared.boltUri;
-    log.info({ bolt: uri, pid: shared.pid }, 'using the local Neo4j that is already running');
-  } else if (uri === undefined) {
-    const dataDir = path.join(config.dataDir, 'neo4j');
-    log.info({ dataDir }, 'starting the local Neo4j (set NEO4J_URI to use another)');
-    local = await startLocalNeo4j({ dataDir, port: config.neo4j.localPort, logFile: path.join(config.dataDir, 'neo4j.log') });
-    uri = local.boltUri;
-    writeRuntime(config.dataDir, { boltUri: uri, pid: local.pid, owner: process.pid });
-    log.info({ bolt: uri, version: local.version }, 'local Neo4j ready');
+    log.info({ bolt: shared.boltUri, pid: shared.pid }, 'using the local Neo4j that is already running');
+    return { uri: shared.boltUri, local: undefined, isLocal: true };
   }
-  if (uri === undefined) throw new Error('unreachable: no Neo4j URI');
-  const ownNeo4j = local;
-  const isLocal = ownNeo4j !== undefined || shared !== undefined;
+  const dataDir = path.join(config.dataDir, 'neo4j');
+  log.info({ dataDir }, 'starting the local Neo4j (set NEO4J_URI to use another)');
+  const local = await startLocalNeo4j({ dataDir, port: config.neo4j.localPort, logFile: path.join(config.dataDir, 'neo4j.log') });
+  writeRuntime(config.dataDir, { boltUri: local.boltUri, pid: local.pid, owner: process.pid });
+  log.info({ bolt: local.boltUri, version: local.version }, 'local Neo4j ready');
+  return { uri: local.boltUri, local, isLocal: true };
+}
+
+export async function openDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const { uri, local, isLocal } = await neo4jTarget(config, log);
   const db = new GraphDb(createDriver({ uri, user: config.neo4j.user, password: isLocal ? undefined : config.neo4j.password }), config.neo4j.database);
   const stopLocal = async (): Promise<void> => {
-    if (!ownNeo4j) return;
-    clearRuntime(config.dataDir, ownNeo4j.pid);
-    await ownNeo4j.stop();
+    if (!local) return;
+    clearRuntime(config.dataDir, local.pid);
+    await local.stop();
   };
   try {
     await db.verify();

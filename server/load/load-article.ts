@@ -2,7 +2,7 @@
 // write transaction. Bad input becomes an AppError before anything is written.
 import type { ArticleRepo, WriteSummary } from '../db/article-repo.ts';
 import { AppError } from '../errors.ts';
-import { extractArticle } from '../extract/extract.ts';
+import { extractArticle, hasNoActors } from '../extract/extract.ts';
 import type { ArticleInput, Extraction } from '../extract/types.ts';
 import { validateArticleText } from '../extract/validate.ts';
 
@@ -18,7 +18,7 @@ export function prepareArticle(raw: RawArticle, maxBytes: number): Extraction {
   if (!checked.ok) throw new AppError('ARTICLE_INVALID', `${raw.name}: ${checked.message}`, { details: { reason: checked.code } });
   const { name: _name, content: _content, ...meta } = raw;
   const extraction = extractArticle({ ...meta, text: checked.text });
-  if (extraction.nodes.length === 0) throw new AppError('NO_ACTORS', `${raw.name}: no actors found in the text, nothing to load`);
+  if (hasNoActors(extraction)) throw new AppError('NO_ACTORS', `${raw.name}: no actors found in the text, nothing to load`);
   return extraction;
 }
 
