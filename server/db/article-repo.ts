@@ -1,17 +1,23 @@
-// Writes one article's extraction to Neo4j in ONE transaction (all or
-// nothing): actors reused by id or alias, the Article node, MENTIONS, and one
-// edge per claim; batched UNWIND … MERGE; idempotent.
+// Writes extractions to Neo4j. One article: ONE transaction (all or
+// nothing), actors reused by id or by alias via the full-text index. Many
+// articles (`writeMany`): several articles per transaction, actors resolved in
+// memory against keys read once per load, each statement batched with UNWIND;
+// a batch that fails is retried one article per transaction, so that one bad
+// article costs only itself. Idempotent: re-loading an article replaces its
+// claims.
 import neo4j from 'neo4j-driver';
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Integer, ManagedTransaction } from 'neo4j-driver';
 import type { ArticleSummary, DeleteArticleResponse } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
+import { ACTOR_KINDS, EVENT_TYPES, LINK_TYPES } from '../extract/types.ts';
 import type { Extraction, ExtractedEvent, ExtractedLink } from '../extract/types.ts';
 import { actorKeys, luceneAnyPhrase } from '../graph/actor-keys.ts';
+import { ActorResolver, type ResolvableActor } from './actor-resolver.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['load-resolve-actors', 'load-actors', 'load-article', 'load-existing-claims', 'load-delete-claims', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
+const STATEMENTS = ['load-resolve-actors', 'load-actor-keys', 'load-actors', 'load-articles', 'load-existing-claims', 'load-delete-claims', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
 
 export interface WriteSummary {
   readonly articleId: string;
@@ -21,8 +27,44 @@ export interface WriteSummary {
   readonly reused: number;
 }
 
-/** Rows per UNWIND statement; the whole article still commits as one transaction. */
-export const DEFAULT_BATCH_SIZE = 2_000;
+export interface BulkOptions {
+  /** Rows (relations plus actors) per transaction; several articles share one. */
+  readonly batchRows?: number;
+  /** Called once per article, in order, after its transaction committed or it failed. */
+  readonly onArticle?: (r: { articleId: string; summary?: WriteSummary; error?: string }) => void;
+}
+
+export interface BulkSummary {
+  readonly articles: number;
+  readonly relations: number;
+  readonly transactions: number;
+  readonly failed: readonly { articleId: string; message: string }[];
+}
+
+/** Rows per UNWIND statement. */
+export const DEFAULT_BATCH_SIZE = 10_000;
+/** Rows per bulk transaction (see BENCHMARKS.md for the sweep that chose it). */
+export const DEFAULT_BULK_ROWS = 20_000;
+
+const KINDS = new Set<string>(ACTOR_KINDS);
+const TYPES = new Set<string>([...EVENT_TYPES, ...LINK_TYPES]);
+
+interface ActorRow extends ResolvableActor {
+  readonly name: string;
+  readonly aliases: string[];
+  readonly keys: string[];
+  readonly mentions: number;
+}
+
+/** One article, its actor ids resolved, as rows for the write statements. */
+interface Prepared {
+  readonly source: Extraction;
+  readonly article: { id: string; title: string; published: string | null; source: string | null; url: string | null; sha256: string };
+  readonly actors: ActorRow[];
+  readonly mentions: { articleId: string; actorId: string; count: Integer }[];
+  readonly relations: Record<string, unknown>[];
+  readonly summary: WriteSummary;
+}
 
 function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -30,10 +72,45 @@ function chunks<T>(rows: readonly T[], size: number): T[][] {
   return out;
 }
 
-function relationProps(r: ExtractedEvent | ExtractedLink, articleId: string): Record<string, unknown> {
-  const base = { id: r.id, articleId, evidence: r.evidence, start: neo4j.int(r.start), end: neo4j.int(r.end) };
-  if (!('certainty' in r)) return base;
+function relationRow(r: ExtractedEvent | ExtractedLink, articleId: string, idOf: (id: string) => string): Record<string, unknown> {
+  const base = { id: r.id, type: r.type, source: idOf(r.source), target: idOf(r.target), articleId, evidence: r.evidence, start: neo4j.int(r.start), end: neo4j.int(r.end) };
+  if (!('certainty' in r)) return { ...base, when: null, certainty: null, claimedBy: null, denies: null };
   return { ...base, when: r.when, certainty: r.certainty, claimedBy: r.claimedBy, denies: r.denies };
+}
+
+/** Incoming actors with their name keys; refuses kinds and types outside the closed lists (they become labels). */
+function incomingActors(x: Extraction): ActorRow[] {
+  for (const r of x.relationships) if (!TYPES.has(r.type)) throw new AppError('ARTICLE_INVALID', `${x.article.id}: unknown relation type ${JSON.stringify(r.type)}`);
+  return x.nodes.map((n) => {
+    if (!KINDS.has(n.kind)) throw new AppError('ARTICLE_INVALID', `${x.article.id}: unknown actor kind ${JSON.stringify(n.kind)}`);
+    return { id: n.id, name: n.name, kind: n.kind, aliases: [...n.aliases], keys: actorKeys(n.name, n.aliases), mentions: n.mentions };
+  });
+}
+
+function prepare(x: Extraction, incoming: readonly ActorRow[], resolved: ReadonlyMap<string, string>): Prepared {
+  const articleId = x.article.id;
+  const idOf = (id: string): string => resolved.get(id) ?? id;
+  const actors = incoming.map((a) => ({ ...a, id: idOf(a.id) }));
+  const relations = [...new Map(x.relationships.map((r) => [r.id, relationRow(r, articleId, idOf)])).values()];
+  const mentions = [...new Map(actors.map((a) => [a.id, { articleId, actorId: a.id, count: neo4j.int(a.mentions) }])).values()];
+  const { cleanText: _clean, ...article } = x.article;
+  const reused = incoming.filter((a) => idOf(a.id) !== a.id).length;
+  return { source: x, article, actors, mentions, relations, summary: { articleId, actors: mentions.length, relations: relations.length, reused } };
+}
+
+/** One row per actor id across a batch: aliases and keys united. */
+function mergeActors(batch: readonly Prepared[]): ActorRow[] {
+  const byId = new Map<string, ActorRow>();
+  for (const p of batch)
+    for (const a of p.actors) {
+      const had = byId.get(a.id);
+      if (!had) byId.set(a.id, { ...a, aliases: [...a.aliases], keys: [...a.keys] });
+      else {
+        for (const n of a.aliases) if (!had.aliases.includes(n)) had.aliases.push(n);
+        for (const k of a.keys) if (!had.keys.includes(k)) had.keys.push(k);
+      }
+    }
+  return [...byId.values()];
 }
 
 export class ArticleRepo {
@@ -48,38 +125,122 @@ export class ArticleRepo {
     return this.db.writeTx((tx) => this.writeIn(tx, x), `load ${x.article.id}`);
   }
 
-  /** Writes inside a caller's transaction (used by `write` and by bulk loaders). */
+  /** Writes one article inside a caller's transaction, resolving its actors with the full-text index. */
   async writeIn(tx: ManagedTransaction, x: Extraction): Promise<WriteSummary> {
-    const articleId = x.article.id;
-    const incoming = x.nodes.map((n) => {
-      const keys = actorKeys(n.name, n.aliases);
-      return { id: n.id, name: n.name, kind: n.kind, aliases: [...n.aliases], keys, search: luceneAnyPhrase(keys), mentions: n.mentions };
-    });
+    const incoming = incomingActors(x);
     const resolved = new Map<string, string>();
-    for (const batch of chunks(incoming, this.batchSize)) {
+    const rows = incoming.map((a) => ({ id: a.id, kind: a.kind, keys: a.keys, search: luceneAnyPhrase(a.keys) }));
+    for (const batch of chunks(rows, this.batchSize)) {
       const res = await tx.run(this.cypher.get('load-resolve-actors'), { actors: batch });
       for (const rec of res.records) resolved.set(String(rec.get('incoming')), String(rec.get('resolved')));
     }
-    const idOf = (id: string): string => resolved.get(id) ?? id;
-    const actors = incoming.map((a) => ({ ...a, id: idOf(a.id) }));
-    for (const batch of chunks(actors, this.batchSize)) await tx.run(this.cypher.get('load-actors'), { actors: batch });
+    const p = prepare(x, incoming, resolved);
+    await this.writePrepared(tx, [p]);
+    return p.summary;
+  }
 
-    const { cleanText: _clean, ...article } = x.article;
-    await tx.run(this.cypher.get('load-article'), { article });
-    // Claims are keyed by id: keep those the article already has, delete the
+  /**
+   * Writes many articles, several per transaction (see the module comment).
+   * Neo4j becoming unavailable stops the load with an error; the articles of
+   * committed transactions stay, those of the failed one are not written.
+   */
+  async writeMany(source: Iterable<Extraction> | AsyncIterable<Extraction>, opts: BulkOptions = {}): Promise<BulkSummary> {
+    const limit = opts.batchRows ?? DEFAULT_BULK_ROWS;
+    let resolver = await this.loadResolver();
+    const failed: { articleId: string; message: string }[] = [];
+    let articles = 0;
+    let relations = 0;
+    let transactions = 0;
+    let batch: Prepared[] = [];
+    let rows = 0;
+    const done = (p: Prepared, summary: WriteSummary): void => {
+      articles++;
+      relations += summary.relations;
+      opts.onArticle?.({ articleId: p.article.id, summary });
+    };
+    const fail = (articleId: string, e: unknown): void => {
+      const message = e instanceof Error ? e.message : String(e);
+      failed.push({ articleId, message });
+      opts.onArticle?.({ articleId, error: message });
+    };
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const b = batch;
+      batch = [];
+      rows = 0;
+      try {
+        transactions++;
+        await this.db.writeTx((tx) => this.writePrepared(tx, b), `load ${b.length} article(s)`);
+        for (const p of b) done(p, p.summary);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'NEO4J_UNAVAILABLE') throw e;
+        // One article per transaction, so that a bad one costs only itself;
+        // the in-memory resolver saw the failed batch's actors, so re-read it.
+        for (const p of b) {
+          try {
+            transactions++;
+            done(p, await this.write(p.source));
+          } catch (e2) {
+            if (e2 instanceof AppError && e2.code === 'NEO4J_UNAVAILABLE') throw e2;
+            fail(p.article.id, e2);
+          }
+        }
+        resolver = await this.loadResolver();
+      }
+    };
+    for await (const x of source) {
+      let incoming: ActorRow[];
+      try {
+        incoming = incomingActors(x);
+      } catch (e) {
+        fail(x.article.id, e);
+        continue;
+      }
+      // NOTE: the same article twice in one transaction would read its own claims as "existing".
+      if (batch.some((p) => p.article.id === x.article.id)) await flush();
+      const resolved = new Map(incoming.map((a) => [a.id, resolver.resolve(a)]));
+      const p = prepare(x, incoming, resolved);
+      batch.push(p);
+      rows += p.relations.length + p.actors.length;
+      if (rows >= limit) await flush();
+    }
+    await flush();
+    return { articles, relations, transactions, failed };
+  }
+
+  private async loadResolver(): Promise<ActorResolver> {
+    const res = await this.db.read(this.cypher.get('load-actor-keys'), {}, { timeoutMs: 300_000 });
+    return ActorResolver.of(res.records.map((r) => ({ id: String(r.get('id')), kind: String(r.get('kind')), keys: (r.get('keys') as unknown[]).map(String) })));
+  }
+
+  /** The write statements for a batch of articles whose actor ids are resolved. */
+  private async writePrepared(tx: ManagedTransaction, batch: readonly Prepared[]): Promise<void> {
+    for (const rows of chunks(mergeActors(batch), this.batchSize)) await tx.run(this.cypher.get('load-actors'), { actors: rows });
+    const res = await tx.run(this.cypher.get('load-articles'), { articles: batch.map((p) => p.article) });
+    const existed = res.records.filter((r) => r.get('existed') === true).map((r) => String(r.get('id')));
+    // Claims are keyed by id: keep those an article already has, delete the
     // ones it no longer makes, create the new ones.
-    const relations = [...new Map(x.relationships.map((r) => [r.id, { id: r.id, type: r.type, source: idOf(r.source), target: idOf(r.target), props: relationProps(r, articleId) }])).values()];
-    const existing = await tx.run(this.cypher.get('load-existing-claims'), { articleId });
-    const had = new Set(existing.records.map((r) => String(r.get('id'))));
-    const wanted = new Set(relations.map((r) => r.id));
-    const stale = [...had].filter((id) => !wanted.has(id));
-    if (stale.length > 0) await tx.run(this.cypher.get('load-delete-claims'), { articleId, ids: stale });
-    const mentions = [...new Map(actors.map((a) => [a.id, { actorId: a.id, count: neo4j.int(a.mentions) }])).values()];
-    for (const batch of chunks(mentions, this.batchSize)) await tx.run(this.cypher.get('load-mentions'), { articleId, mentions: batch });
-    const fresh = relations.filter((r) => !had.has(r.id));
-    for (const batch of chunks(fresh, this.batchSize)) await tx.run(this.cypher.get('load-relations'), { relations: batch });
-    const reused = incoming.filter((a) => idOf(a.id) !== a.id).length;
-    return { articleId, actors: new Set(actors.map((a) => a.id)).size, relations: relations.length, reused };
+    const had = new Map<string, Set<string>>();
+    if (existed.length > 0) {
+      const claims = await tx.run(this.cypher.get('load-existing-claims'), { articleIds: existed });
+      for (const r of claims.records) {
+        const a = String(r.get('articleId'));
+        had.set(a, (had.get(a) ?? new Set()).add(String(r.get('id'))));
+      }
+    }
+    for (const p of batch) {
+      const old = had.get(p.article.id);
+      if (!old) continue;
+      const wanted = new Set(p.relations.map((r) => r.id));
+      const stale = [...old].filter((id) => !wanted.has(id));
+      if (stale.length > 0) await tx.run(this.cypher.get('load-delete-claims'), { articleId: p.article.id, ids: stale });
+    }
+    for (const rows of chunks(batch.flatMap((p) => p.mentions), this.batchSize)) await tx.run(this.cypher.get('load-mentions'), { mentions: rows });
+    const fresh = batch.flatMap((p) => {
+      const old = had.get(p.article.id);
+      return old ? p.relations.filter((r) => !old.has(String(r.id))) : p.relations;
+    });
+    for (const rows of chunks(fresh, this.batchSize)) await tx.run(this.cypher.get('load-relations'), { relations: rows });
   }
 
   async countArticles(): Promise<number> {
