@@ -1,54 +1,70 @@
-// Actor resolution for bulk loads, in memory: the ids and name keys of every
-// actor in the graph are read once per load, so that each incoming actor is
-// matched without a database round trip (the single-article path asks the
-// full-text index instead; the rule is the same: the same id, or else an actor
-// of the same kind that shares a name or alias key).
+// Actor resolution for bulk loads, in memory: the ids, name keys and aliases
+// of every actor in the graph are read once per load, so that each incoming
+// actor is matched without a database round trip (the single-article path
+// asks the full-text index instead; the rule is the same: the same id, or
+// else an actor of the same kind that shares a name or alias key). It also
+// tells whether an actor brings anything the graph lacks, so that the writer
+// sends only new actors and new aliases.
 
 export interface ResolvableActor {
   readonly id: string;
   readonly kind: string;
   readonly keys: readonly string[];
+  readonly aliases: readonly string[];
+}
+
+export interface Resolution {
+  /** The id the actor is stored under. */
+  readonly id: string;
+  /** The actor is new, or adds keys or aliases to the one it resolved to. */
+  readonly changed: boolean;
 }
 
 export class ActorResolver {
-  private readonly ids = new Set<string>();
+  /** id → its keys and aliases (and name, which counts as neither). */
+  private readonly names = new Map<string, Set<string>>();
   /** `kind|key` → the first actor id that claimed it. */
   private readonly byKey = new Map<string, string>();
 
   static of(known: Iterable<ResolvableActor>): ActorResolver {
     const r = new ActorResolver();
-    for (const a of known) r.add(a);
+    for (const a of known) r.add(a.id, a);
     return r;
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.names.size;
   }
 
-  /** Records an actor as present; its keys point at it unless another actor has them. */
-  add(a: ResolvableActor): void {
-    this.ids.add(a.id);
+  /** Records an actor's keys and aliases under `id`; says whether any was new. */
+  private add(id: string, a: ResolvableActor): boolean {
+    let known = this.names.get(id);
+    let changed = known === undefined;
+    if (!known) this.names.set(id, (known = new Set()));
     for (const k of a.keys) {
       const slot = `${a.kind}|${k}`;
-      if (!this.byKey.has(slot)) this.byKey.set(slot, a.id);
-    }
-  }
-
-  /** The id an incoming actor is stored under; records it so later articles of the load find it. */
-  resolve(a: ResolvableActor): string {
-    if (this.ids.has(a.id)) {
-      this.add(a);
-      return a.id;
-    }
-    for (const k of a.keys) {
-      const found = this.byKey.get(`${a.kind}|${k}`);
-      if (found !== undefined) {
-        // NOTE: the writer merges the incoming keys into the found actor; so do we.
-        this.add({ ...a, id: found });
-        return found;
+      if (!this.byKey.has(slot)) this.byKey.set(slot, id);
+      if (!known.has(`k:${k}`)) {
+        known.add(`k:${k}`);
+        changed = true;
       }
     }
-    this.add(a);
-    return a.id;
+    for (const n of a.aliases)
+      if (!known.has(`a:${n}`)) {
+        known.add(`a:${n}`);
+        changed = true;
+      }
+    return changed;
+  }
+
+  /** Where an incoming actor goes; records it so that later articles of the load find it. */
+  resolve(a: ResolvableActor): Resolution {
+    if (!this.names.has(a.id))
+      for (const k of a.keys) {
+        const found = this.byKey.get(`${a.kind}|${k}`);
+        // NOTE: the writer merges the incoming keys and aliases into the found actor; so do we.
+        if (found !== undefined) return { id: found, changed: this.add(found, a) };
+      }
+    return { id: a.id, changed: this.add(a.id, a) };
   }
 }

@@ -6,7 +6,7 @@
 // article costs only itself. Idempotent: re-loading an article replaces its
 // claims.
 import neo4j from 'neo4j-driver';
-import type { Integer, ManagedTransaction } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ArticleSummary, DeleteArticleResponse } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
 import { ACTOR_KINDS, EVENT_TYPES, LINK_TYPES } from '../extract/types.ts';
@@ -17,7 +17,7 @@ import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['load-resolve-actors', 'load-actor-keys', 'load-actors', 'load-articles', 'load-existing-claims', 'load-delete-claims', 'load-mentions', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
+const STATEMENTS = ['load-resolve-actors', 'load-actor-keys', 'load-actors', 'load-articles', 'load-existing-claims', 'load-delete-claims', 'load-mentions', 'load-mentions-new', 'load-relations', 'count-articles', 'article-list', 'article-delete'] as const;
 
 export interface WriteSummary {
   readonly articleId: string;
@@ -61,6 +61,8 @@ interface Prepared {
   readonly source: Extraction;
   readonly article: { id: string; title: string; published: string | null; source: string | null; url: string | null; sha256: string };
   readonly actors: ActorRow[];
+  /** The actors to send: all of them, or (bulk) those new to the graph or bringing new names. */
+  readonly write: ActorRow[];
   readonly mentions: { articleId: string; actorId: string; count: Integer }[];
   readonly relations: Record<string, unknown>[];
   readonly summary: WriteSummary;
@@ -87,7 +89,7 @@ function incomingActors(x: Extraction): ActorRow[] {
   });
 }
 
-function prepare(x: Extraction, incoming: readonly ActorRow[], resolved: ReadonlyMap<string, string>): Prepared {
+function prepare(x: Extraction, incoming: readonly ActorRow[], resolved: ReadonlyMap<string, string>, changed?: ReadonlySet<string>): Prepared {
   const articleId = x.article.id;
   const idOf = (id: string): string => resolved.get(id) ?? id;
   const actors = incoming.map((a) => ({ ...a, id: idOf(a.id) }));
@@ -95,14 +97,15 @@ function prepare(x: Extraction, incoming: readonly ActorRow[], resolved: Readonl
   const mentions = [...new Map(actors.map((a) => [a.id, { articleId, actorId: a.id, count: neo4j.int(a.mentions) }])).values()];
   const { cleanText: _clean, ...article } = x.article;
   const reused = incoming.filter((a) => idOf(a.id) !== a.id).length;
-  return { source: x, article, actors, mentions, relations, summary: { articleId, actors: mentions.length, relations: relations.length, reused } };
+  const write = changed ? actors.filter((_, i) => changed.has(incoming[i]?.id ?? '')) : actors;
+  return { source: x, article, actors, write, mentions, relations, summary: { articleId, actors: mentions.length, relations: relations.length, reused } };
 }
 
 /** One row per actor id across a batch: aliases and keys united. */
 function mergeActors(batch: readonly Prepared[]): ActorRow[] {
   const byId = new Map<string, ActorRow>();
   for (const p of batch)
-    for (const a of p.actors) {
+    for (const a of p.write) {
       const had = byId.get(a.id);
       if (!had) byId.set(a.id, { ...a, aliases: [...a.aliases], keys: [...a.keys] });
       else {
@@ -111,6 +114,16 @@ function mergeActors(batch: readonly Prepared[]): ActorRow[] {
       }
     }
   return [...byId.values()];
+}
+
+/**
+ * Fails the transaction when a statement wrote fewer rows than it was sent: an
+ * actor the in-memory resolver believed present is gone (deleted by another
+ * writer meanwhile). The bulk writer then retries article by article.
+ */
+async function expectCount(run: Promise<QueryResult>, column: string, want: number): Promise<void> {
+  const got = Number(toPlain((await run).records[0]?.get(column) ?? 0));
+  if (got !== want) throw new AppError('CONFLICT', `wrote ${got} of ${want} ${column}: an actor is missing from the graph`);
 }
 
 export class ArticleRepo {
@@ -198,10 +211,16 @@ export class ArticleRepo {
       }
       // NOTE: the same article twice in one transaction would read its own claims as "existing".
       if (batch.some((p) => p.article.id === x.article.id)) await flush();
-      const resolved = new Map(incoming.map((a) => [a.id, resolver.resolve(a)]));
-      const p = prepare(x, incoming, resolved);
+      const resolved = new Map<string, string>();
+      const changed = new Set<string>();
+      for (const a of incoming) {
+        const r = resolver.resolve(a);
+        resolved.set(a.id, r.id);
+        if (r.changed) changed.add(a.id);
+      }
+      const p = prepare(x, incoming, resolved, changed);
       batch.push(p);
-      rows += p.relations.length + p.actors.length;
+      rows += p.relations.length + p.write.length + p.mentions.length;
       if (rows >= limit) await flush();
     }
     await flush();
@@ -210,7 +229,8 @@ export class ArticleRepo {
 
   private async loadResolver(): Promise<ActorResolver> {
     const res = await this.db.read(this.cypher.get('load-actor-keys'), {}, { timeoutMs: 300_000 });
-    return ActorResolver.of(res.records.map((r) => ({ id: String(r.get('id')), kind: String(r.get('kind')), keys: (r.get('keys') as unknown[]).map(String) })));
+    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+    return ActorResolver.of(res.records.map((r) => ({ id: String(r.get('id')), kind: String(r.get('kind')), keys: strings(r.get('keys')), aliases: strings(r.get('aliases')) })));
   }
 
   /** The write statements for a batch of articles whose actor ids are resolved. */
@@ -235,12 +255,20 @@ export class ArticleRepo {
       const stale = [...old].filter((id) => !wanted.has(id));
       if (stale.length > 0) await tx.run(this.cypher.get('load-delete-claims'), { articleId: p.article.id, ids: stale });
     }
-    for (const rows of chunks(batch.flatMap((p) => p.mentions), this.batchSize)) await tx.run(this.cypher.get('load-mentions'), { mentions: rows });
-    const fresh = batch.flatMap((p) => {
+    // An article new to the graph has no MENTIONS yet: CREATE them; MERGE the others'.
+    const again = new Set(existed);
+    const mentions = batch.filter((p) => again.has(p.article.id)).flatMap((p) => p.mentions);
+    for (const rows of chunks(mentions, this.batchSize)) await expectCount(tx.run(this.cypher.get('load-mentions'), { mentions: rows }), 'mentions', rows.length);
+    const fresh = batch.filter((p) => !again.has(p.article.id));
+    for (const group of chunks(fresh, Math.max(1, Math.floor(this.batchSize / 50)))) {
+      const n = group.reduce((k, p) => k + p.mentions.length, 0);
+      await expectCount(tx.run(this.cypher.get('load-mentions-new'), { articles: group.map((p) => ({ id: p.article.id, mentions: p.mentions })) }), 'mentions', n);
+    }
+    const claims = batch.flatMap((p) => {
       const old = had.get(p.article.id);
       return old ? p.relations.filter((r) => !old.has(String(r.id))) : p.relations;
     });
-    for (const rows of chunks(fresh, this.batchSize)) await tx.run(this.cypher.get('load-relations'), { relations: rows });
+    for (const rows of chunks(claims, this.batchSize)) await expectCount(tx.run(this.cypher.get('load-relations'), { relations: rows }), 'relations', rows.length);
   }
 
   async countArticles(): Promise<number> {
