@@ -3,8 +3,17 @@
 // @param victim: actor = "country:albania" — the attacked actor's id
 // @param limit: integer = 200 — most chains to return
 MATCH (attacker:Actor)-[a:ATTACKED]->(victim:Actor {id: $victim})
-MATCH (sanctioner:Actor)-[s:SANCTIONED]->(target:Actor)
-WHERE target = attacker OR EXISTS { (target)-[:PART_OF|LEADS|SPEAKS_FOR*1..2]->(attacker) } OR EXISTS { (attacker)-[:PART_OF*1..2]->(target) }
+// NOTE: the sanctioned side is found from each attacker (itself, a body within
+// two hops of it, or what it is part of), not by pairing every sanction with
+// every attack.
+CALL (attacker) {
+  MATCH (target:Actor)-[:PART_OF|LEADS|SPEAKS_FOR*0..2]->(attacker)
+  RETURN target
+  UNION
+  MATCH (attacker)-[:PART_OF*1..2]->(target:Actor)
+  RETURN target
+}
+MATCH (sanctioner:Actor)-[s:SANCTIONED]->(target)
 RETURN victim, a, attacker, s, sanctioner, target,
        attacker.name AS attacker_name, sanctioner.name AS sanctioned_by, target.name AS sanctioned, s.when AS when
 ORDER BY s.when DESC
