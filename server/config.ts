@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   MAX_ARTICLE_BYTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(2_000_000)),
   /** Default timeout of read queries, in milliseconds. */
   QUERY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
+  /** Saved and ad-hoc Cypher runs per client and minute (a heavy query is CPU on the database). */
+  CYPHER_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(120)),
   /** development | production | test: production serves the built client from dist/. */
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
 });
@@ -55,6 +57,7 @@ export interface Config {
   readonly loadSample: boolean;
   readonly maxArticleBytes: number;
   readonly queryTimeoutMs: number;
+  readonly cypherRatePerMinute: number;
   readonly production: boolean;
 }
 
@@ -90,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loadSample: e.LOAD_SAMPLE === 'true',
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    cypherRatePerMinute: e.CYPHER_RATE_PER_MINUTE,
     production: e.NODE_ENV === 'production',
   });
 }

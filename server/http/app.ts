@@ -40,8 +40,6 @@ export const GENERATOR = 'Actorgraph 0.1.0';
 
 /** Request-rate limits per client and minute. */
 export const RATE_LIMITS = {
-  /** Ad-hoc and saved Cypher. */
-  cypher: 120,
   /** Article loads and previews (extraction is CPU work). */
   articles: 60,
 };
@@ -64,7 +62,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(articleRoutes(articles, { maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
   const runner = new QueryRunner(db.driver, db.database);
   const saved = new SavedQueryRepo(db, runner);
-  const cypherLimit = limitRate(RATE_LIMITS.cypher);
+  const cypherLimit = limitRate(config.cypherRatePerMinute);
   api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: cypherLimit, timeoutMs: config.queryTimeoutMs }));
   api.use(exportRoutes({ elements: new ElementRepo(db), saved, runner, limit: cypherLimit, timeoutMs: config.queryTimeoutMs, generator: GENERATOR }));
   const openapi = openApiDocument();
