@@ -1,5 +1,7 @@
-// Benchmark reference only: writing one claim in its own transaction (what
-// the batched loader is compared against).
-MATCH (s:Actor {id: $source}), (t:Actor {id: $target})
-MERGE (s)-[r:ATTACKED {id: $id}]->(t)
-SET r.articleId = $articleId, r.evidence = $evidence, r.when = $when
+// Benchmark reference only: the loader's write of one claim (the same
+// statement shape as load-relations), sent in its own transaction per row.
+MATCH (s:Actor {id: $source})
+MATCH (t:Actor {id: $target})
+CREATE (s)-[r:$($type) {id: $id, articleId: $articleId, evidence: $evidence, start: $start, end: $end,
+                         when: $when, certainty: $certainty, claimedBy: $claimedBy, denies: $denies}]->(t)
+RETURN count(r) AS relations

@@ -66,9 +66,11 @@ export function* makeArticles(opts: WorldOptions, actors: readonly ExtractedActo
     const events: ExtractedEvent[] = [];
     let text = '';
     for (let k = 0; k < perArticle && made < opts.events; k++, made++) {
-      const s = actors[zipf(r, actors.length)]!;
-      let t = actors[zipf(r, actors.length)]!;
-      if (t.id === s.id) t = actors[(actors.indexOf(s) + 1 + Math.floor(r() * (actors.length - 1))) % actors.length]!;
+      const si = zipf(r, actors.length);
+      let ti = zipf(r, actors.length);
+      if (ti === si) ti = (si + 1 + Math.floor(r() * (actors.length - 1))) % actors.length;
+      const s = actors[si]!;
+      const t = actors[ti]!;
       const type = pick(r, TYPES);
       const verbs = VERBS[type];
       const sentence = `${s.name} ${verbs[Math.floor(r() * verbs.length)]} ${t.name}.`;
