@@ -163,7 +163,7 @@ export async function dbBench(o: DbBenchOptions): Promise<{ rows: Row[]; raw: Re
     const top = await db.read(cypher.get('bench-top-actors'));
     const typical = String(top.records[Math.floor(top.records.length / 2)]?.get('id'));
     const hub = String(top.records[0]?.get('id'));
-    const server = await startServer({ NEO4J_URI: local.boltUri, LOG_LEVEL: 'silent', LOAD_SAMPLE: 'false', DATA_DIR: path.join(dir, 'app'), CYPHER_RATE_PER_MINUTE: '1000000' });
+    const server = await startServer({ NEO4J_URI: local.boltUri, LOG_LEVEL: 'silent', LOAD_SAMPLE: 'false', DATA_DIR: path.join(dir, 'app'), CYPHER_RATE_PER_MINUTE: '1000000', QUERY_TIMEOUT_MS: '60000' });
     const q = (text: string, params: Record<string, unknown>) => db.driver.executeQuery(text, params, { database: 'neo4j', routing: 'READ', transactionConfig: { timeout: 60_000 } });
     const types = [...ALL_EDGE_TYPES];
     // NOTE: a term that names exactly one actor (its unique code alias), so that
