@@ -5,6 +5,7 @@
 // actors and edges by type at the end. Bad files get a one-line error and
 // are skipped; the exit code is non-zero if any failed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
@@ -17,8 +18,12 @@ import { hasNoActors } from '../server/extract/extract.ts';
 import type { ArticleInput, Extraction } from '../server/extract/types.ts';
 import { validateArticleText } from '../server/extract/validate.ts';
 
-/** Below this many files, starting worker threads (about 2 s each) costs more than it saves. */
-const POOL_FROM_FILES = 16;
+/**
+ * Worker threads only where they pay: a worker takes 2–3 s to start (tsx
+ * compiles the extractor, wink loads its model), and on 2 cores one core is
+ * Neo4j's; there the pool measured 0.25× one thread (BENCHMARKS.md).
+ */
+const usePool = (files: number): boolean => availableParallelism() >= 4 && files >= 64;
 
 const program = new Command()
   .name('load')
@@ -82,7 +87,7 @@ async function main(): Promise<number> {
     }
   }
   async function* extractions(): AsyncGenerator<Extraction> {
-    for await (const r of extractMany(inputs(), { workers: files.length >= POOL_FROM_FILES ? undefined : 0 })) {
+    for await (const r of extractMany(inputs(), { workers: usePool(files.length) ? undefined : 0 })) {
       const file = queue.shift() ?? '?';
       if (!r.ok) fail(file, `extraction failed: ${r.error}`);
       else if (hasNoActors(r.extraction)) fail(file, 'no actors found in the text, nothing to load');

@@ -20,11 +20,13 @@ export interface Resolution {
   readonly changed: boolean;
 }
 
+// NOTE: plain arrays and a map per kind, not a Set per actor and `kind|key`
+// strings: a million-name graph must fit in a few hundred MiB of heap.
 export class ActorResolver {
-  /** id → its keys and aliases (and name, which counts as neither). */
-  private readonly names = new Map<string, Set<string>>();
-  /** `kind|key` → the first actor id that claimed it. */
-  private readonly byKey = new Map<string, string>();
+  /** id → the keys and aliases the graph has for it. */
+  private readonly names = new Map<string, { keys: string[]; aliases: string[] }>();
+  /** kind → key → the first actor id that claimed it. */
+  private readonly byKey = new Map<string, Map<string, string>>();
 
   static of(known: Iterable<ResolvableActor>): ActorResolver {
     const r = new ActorResolver();
@@ -40,18 +42,19 @@ export class ActorResolver {
   private add(id: string, a: ResolvableActor): boolean {
     let known = this.names.get(id);
     let changed = known === undefined;
-    if (!known) this.names.set(id, (known = new Set()));
+    if (!known) this.names.set(id, (known = { keys: [], aliases: [] }));
+    let keys = this.byKey.get(a.kind);
+    if (!keys) this.byKey.set(a.kind, (keys = new Map<string, string>()));
     for (const k of a.keys) {
-      const slot = `${a.kind}|${k}`;
-      if (!this.byKey.has(slot)) this.byKey.set(slot, id);
-      if (!known.has(`k:${k}`)) {
-        known.add(`k:${k}`);
+      if (!keys.has(k)) keys.set(k, id);
+      if (!known.keys.includes(k)) {
+        known.keys.push(k);
         changed = true;
       }
     }
     for (const n of a.aliases)
-      if (!known.has(`a:${n}`)) {
-        known.add(`a:${n}`);
+      if (!known.aliases.includes(n)) {
+        known.aliases.push(n);
         changed = true;
       }
     return changed;
@@ -59,12 +62,14 @@ export class ActorResolver {
 
   /** Where an incoming actor goes; records it so that later articles of the load find it. */
   resolve(a: ResolvableActor): Resolution {
-    if (!this.names.has(a.id))
+    if (!this.names.has(a.id)) {
+      const keys = this.byKey.get(a.kind);
       for (const k of a.keys) {
-        const found = this.byKey.get(`${a.kind}|${k}`);
+        const found = keys?.get(k);
         // NOTE: the writer merges the incoming keys and aliases into the found actor; so do we.
         if (found !== undefined) return { id: found, changed: this.add(found, a) };
       }
+    }
     return { id: a.id, changed: this.add(a.id, a) };
   }
 }

@@ -30,7 +30,7 @@ export interface WriteSummary {
 export interface BulkOptions {
   /** Rows (relations plus actors) per transaction; several articles share one. */
   readonly batchRows?: number;
-  /** Called once per article, in order, after its transaction committed or it failed. */
+  /** Called once per article, after its transaction committed or it failed (batch order; an article refused before writing is reported at once). */
   readonly onArticle?: (r: { articleId: string; summary?: WriteSummary; error?: string }) => void;
 }
 
@@ -176,11 +176,8 @@ export class ArticleRepo {
       failed.push({ articleId, message });
       opts.onArticle?.({ articleId, error: message });
     };
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
-      const b = batch;
-      batch = [];
-      rows = 0;
+    /** One batch in one transaction; on failure, one transaction per article. */
+    const commit = async (b: Prepared[]): Promise<void> => {
       try {
         transactions++;
         await this.db.writeTx((tx) => this.writePrepared(tx, b), `load ${b.length} article(s)`);
@@ -200,6 +197,19 @@ export class ArticleRepo {
         }
         resolver = await this.loadResolver();
       }
+    };
+    // NOTE: the next batch is prepared while this one is written (Node and
+    // Neo4j work at once), but only one transaction runs at a time: a batch
+    // may use actors that the one before it creates.
+    let inflight: Promise<void> = Promise.resolve();
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const b = batch;
+      batch = [];
+      rows = 0;
+      await inflight;
+      inflight = commit(b);
+      inflight.catch(() => undefined);
     };
     for await (const x of source) {
       let incoming: ActorRow[];
@@ -224,6 +234,7 @@ export class ArticleRepo {
       if (rows >= limit) await flush();
     }
     await flush();
+    await inflight;
     return { articles, relations, transactions, failed };
   }
 
