@@ -30,6 +30,12 @@ export interface WriteSummary {
 export interface BulkOptions {
   /** Rows (relations plus actors) per transaction; several articles share one. */
   readonly batchRows?: number;
+  /**
+   * A load of fewer articles is written one transaction per article with
+   * full-text resolution, because reading every actor's keys for the
+   * in-memory resolver costs seconds on a large graph.
+   */
+  readonly bulkFrom?: number;
   /** Called once per article, after its transaction committed or it failed (batch order; an article refused before writing is reported at once). */
   readonly onArticle?: (r: { articleId: string; summary?: WriteSummary; error?: string }) => void;
 }
@@ -43,6 +49,8 @@ export interface BulkSummary {
 
 /** Rows per UNWIND statement. */
 export const DEFAULT_BATCH_SIZE = 10_000;
+/** Articles from which a load reads the actor keys and batches (see BulkOptions.bulkFrom). */
+export const DEFAULT_BULK_FROM = 32;
 /** Rows per bulk transaction (see BENCHMARKS.md for the sweep that chose it). */
 export const DEFAULT_BULK_ROWS = 20_000;
 
@@ -159,7 +167,18 @@ export class ArticleRepo {
    */
   async writeMany(source: Iterable<Extraction> | AsyncIterable<Extraction>, opts: BulkOptions = {}): Promise<BulkSummary> {
     const limit = opts.batchRows ?? DEFAULT_BULK_ROWS;
-    let resolver = await this.loadResolver();
+    const iterator = (async function* () {
+      yield* source;
+    })();
+    const head: Extraction[] = [];
+    let ended = false;
+    while (!ended && head.length < (opts.bulkFrom ?? DEFAULT_BULK_FROM)) {
+      const n = await iterator.next();
+      if (n.done) ended = true;
+      else head.push(n.value);
+    }
+    // NOTE: read only on the bulk path below; a small load never pays for it.
+    let resolver!: ActorResolver;
     const failed: { articleId: string; message: string }[] = [];
     let articles = 0;
     let relations = 0;
@@ -201,6 +220,23 @@ export class ArticleRepo {
     // NOTE: the next batch is prepared while this one is written (Node and
     // Neo4j work at once), but only one transaction runs at a time: a batch
     // may use actors that the one before it creates.
+    if (ended) {
+      // A small load: one transaction per article, actors resolved by the full-text index.
+      for (const x of head) {
+        try {
+          transactions++;
+          const summary = await this.write(x);
+          articles++;
+          relations += summary.relations;
+          opts.onArticle?.({ articleId: x.article.id, summary });
+        } catch (e) {
+          if (e instanceof AppError && e.code === 'NEO4J_UNAVAILABLE') throw e;
+          fail(x.article.id, e);
+        }
+      }
+      return { articles, relations, transactions, failed };
+    }
+    resolver = await this.loadResolver();
     let inflight: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
@@ -211,7 +247,11 @@ export class ArticleRepo {
       inflight = commit(b);
       inflight.catch(() => undefined);
     };
-    for await (const x of source) {
+    const all = (async function* () {
+      yield* head;
+      yield* iterator;
+    })();
+    for await (const x of all) {
       let incoming: ActorRow[];
       try {
         incoming = incomingActors(x);

@@ -45,7 +45,7 @@ describe('ArticleRepo.writeMany', () => {
     const one = await shape(db);
     const oneCounts = await counts(db);
     await emptyDb(db);
-    const s = await repo.writeMany(articles);
+    const s = await repo.writeMany(articles, { bulkFrom: 0 });
     expect(s).toMatchObject({ articles: 3, relations: 4, transactions: 1, failed: [] });
     expect(await shape(db)).toEqual(one);
     expect(await counts(db)).toEqual(oneCounts);
@@ -55,15 +55,15 @@ describe('ArticleRepo.writeMany', () => {
   });
 
   it('splits a load into transactions of about batchRows rows and is idempotent', async () => {
-    const s = await repo.writeMany(articles, { batchRows: 3 });
+    const s = await repo.writeMany(articles, { batchRows: 3, bulkFrom: 0 });
     expect(s.transactions).toBe(3);
     const before = await counts(db);
-    await repo.writeMany(articles, { batchRows: 3 });
+    await repo.writeMany(articles, { batchRows: 3, bulkFrom: 0 });
     expect(await counts(db)).toEqual(before);
   });
 
   it('replaces the claims of an article loaded again with a different extraction', async () => {
-    await repo.writeMany(articles);
+    await repo.writeMany(articles, { bulkFrom: 0 });
     await repo.writeMany([extraction('article:b1', [rur, fre], [event('b1e1', 'ATTACKED', rur.id, fre.id)])]);
     const r = await db.read("MATCH ()-[r]->() WHERE r.articleId = 'article:b1' RETURN collect(r.id) AS ids");
     expect(r.records[0]?.get('ids')).toEqual(['b1e1']);
@@ -74,7 +74,7 @@ describe('ArticleRepo.writeMany', () => {
     // A map is not a valid property value: the batch's transaction fails in Neo4j.
     const broken = extraction('article:b9', [fre, rur, actor('person:only-in-broken', 'Only Broken', 'Person')], [{ ...bad, when: { nested: true } as unknown as string }]);
     const seen: string[] = [];
-    const s = await repo.writeMany([articles[0]!, broken, articles[1]!, articles[2]!], { onArticle: (r) => seen.push(`${r.articleId}:${r.error ? 'error' : 'ok'}`) });
+    const s = await repo.writeMany([articles[0]!, broken, articles[1]!, articles[2]!], { bulkFrom: 0, onArticle: (r) => seen.push(`${r.articleId}:${r.error ? 'error' : 'ok'}`) });
     expect(s.articles).toBe(3);
     expect(s.failed.map((f) => f.articleId)).toEqual(['article:b9']);
     expect(seen).toEqual(['article:b1:ok', 'article:b9:error', 'article:b2:ok', 'article:b3:ok']);
@@ -83,9 +83,18 @@ describe('ArticleRepo.writeMany', () => {
     expect((await counts(db)).relationships).toBeGreaterThanOrEqual(4);
   });
 
+  it('writes a load smaller than bulkFrom one transaction per article, to the same graph', async () => {
+    await repo.writeMany(articles, { bulkFrom: 0 });
+    const bulk = await shape(db);
+    await emptyDb(db);
+    const s = await repo.writeMany(articles, { bulkFrom: 4 });
+    expect(s).toMatchObject({ articles: 3, relations: 4, transactions: 3, failed: [] });
+    expect(await shape(db)).toEqual(bulk);
+  });
+
   it('refuses a relation type outside the closed list before writing anything of that article', async () => {
     const odd = extraction('article:b8', [rur, fre], [{ ...event('b8e1', 'ATTACKED', rur.id, fre.id), type: 'LIKED' as 'ATTACKED' }]);
-    const s = await repo.writeMany([odd, articles[2]!]);
+    const s = await repo.writeMany([odd, articles[2]!], { bulkFrom: 0 });
     expect(s.failed).toEqual([{ articleId: 'article:b8', message: expect.stringContaining('unknown relation type "LIKED"') as string }]);
     expect(s.articles).toBe(1);
     await expect(repo.write(odd)).rejects.toThrow(/unknown relation type/);
