@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const extracted = await extractSynthetic(quick ? 200 : 1_000);
   const d = await dbBench(
     quick
-      ? { actors: 5_000, scales: [20_000], sweep: [2_000, 20_000], sweepEvents: 5_000, seconds: 1.5, concurrency: [1, 10], heap: '1g', pageCache: '512m', extracted }
+      ? { actors: 5_000, scales: [20_000], sweep: [2_000, 20_000], sweepEvents: 3_000, seconds: 1, concurrency: [1, 10], heap: '1g', pageCache: '512m', extracted }
       : { actors: 340_000, scales: [10_000, 100_000, 1_000_000], sweep: [2_000, 5_000, 20_000, 50_000], sweepEvents: 20_000, seconds: 5, concurrency: [1, 10, 50], heap: '2g', pageCache: '2g', extracted },
   );
   rows.push(...d.rows);
