@@ -19,7 +19,7 @@ export const row = (r: Partial<Row> & Pick<Row, 'section' | 'figure' | 'value'>)
 export const yesNo = (ok: boolean): string => (ok ? 'yes' : 'no');
 
 /** Peak resident set size of a process so far (VmHWM), in MiB; NaN where /proc is missing. */
-export function peakRssMiB(pid: number | 'self' = 'self'): number {
+export function peakRssMiB(pid: number): number {
   try {
     const text = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = /VmHWM:\s+(\d+)/.exec(text)?.[1];

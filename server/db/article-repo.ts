@@ -185,58 +185,49 @@ export class ArticleRepo {
     let transactions = 0;
     let batch: Prepared[] = [];
     let rows = 0;
-    const done = (p: Prepared, summary: WriteSummary): void => {
+    const done = (summary: WriteSummary): void => {
       articles++;
       relations += summary.relations;
-      opts.onArticle?.({ articleId: p.article.id, summary });
+      opts.onArticle?.({ articleId: summary.articleId, summary });
     };
     const fail = (articleId: string, e: unknown): void => {
       const message = e instanceof Error ? e.message : String(e);
       failed.push({ articleId, message });
       opts.onArticle?.({ articleId, error: message });
     };
+    /** One article in its own transaction, actors resolved by the full-text index. */
+    const writeOne = async (x: Extraction): Promise<void> => {
+      try {
+        transactions++;
+        done(await this.write(x));
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'NEO4J_UNAVAILABLE') throw e;
+        fail(x.article.id, e);
+      }
+    };
     /** One batch in one transaction; on failure, one transaction per article. */
     const commit = async (b: Prepared[]): Promise<void> => {
       try {
         transactions++;
         await this.db.writeTx((tx) => this.writePrepared(tx, b), `load ${b.length} article(s)`);
-        for (const p of b) done(p, p.summary);
+        for (const p of b) done(p.summary);
       } catch (e) {
         if (e instanceof AppError && e.code === 'NEO4J_UNAVAILABLE') throw e;
         // One article per transaction, so that a bad one costs only itself;
         // the in-memory resolver saw the failed batch's actors, so re-read it.
-        for (const p of b) {
-          try {
-            transactions++;
-            done(p, await this.write(p.source));
-          } catch (e2) {
-            if (e2 instanceof AppError && e2.code === 'NEO4J_UNAVAILABLE') throw e2;
-            fail(p.article.id, e2);
-          }
-        }
+        for (const p of b) await writeOne(p.source);
         resolver = await this.loadResolver();
       }
     };
-    // NOTE: the next batch is prepared while this one is written (Node and
-    // Neo4j work at once), but only one transaction runs at a time: a batch
-    // may use actors that the one before it creates.
     if (ended) {
-      // A small load: one transaction per article, actors resolved by the full-text index.
-      for (const x of head) {
-        try {
-          transactions++;
-          const summary = await this.write(x);
-          articles++;
-          relations += summary.relations;
-          opts.onArticle?.({ articleId: x.article.id, summary });
-        } catch (e) {
-          if (e instanceof AppError && e.code === 'NEO4J_UNAVAILABLE') throw e;
-          fail(x.article.id, e);
-        }
-      }
+      // A small load: one transaction per article.
+      for (const x of head) await writeOne(x);
       return { articles, relations, transactions, failed };
     }
     resolver = await this.loadResolver();
+    // NOTE: the next batch is prepared while this one is written (Node and
+    // Neo4j work at once), but only one transaction runs at a time: a batch
+    // may use actors that the one before it creates.
     let inflight: Promise<void> = Promise.resolve();
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
