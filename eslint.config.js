@@ -1,6 +1,7 @@
 // Lint: type-checked typescript-eslint rules plus the import directions of
 // STYLE.md (client → server only as types from the API contract; only the db
-// layer touches neo4j-driver; the extractor imports neither Express nor Neo4j).
+// layer touches neo4j-driver; the extractor imports neither Express nor Neo4j;
+// server/java and server/nlp import neither, nor the layers that use them).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -10,7 +11,7 @@ const restrict = (paths, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'scripts/neo4j/target/', 'test-results/', 'bench-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'scripts/neo4j/target/', 'scripts/nlp/target/', 'test-results/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,6 +32,28 @@ export default tseslint.config(
     rules: restrict(
       [{ name: 'neo4j-driver', message: 'Only server/db/ imports neo4j-driver; take a repository from there.', allowTypeImports: false }],
       [],
+    ),
+  },
+  {
+    // Java child processes (launcher builds, process plumbing, the NLP sidecar's
+    // client) know neither the database nor HTTP serving.
+    files: ['server/java/**/*.ts', 'server/nlp/**/*.ts'],
+    rules: restrict(
+      [
+        { name: 'neo4j-driver', message: 'server/java and server/nlp run Java children; the database is server/db.' },
+        { name: 'express', message: 'server/java and server/nlp serve no HTTP.' },
+      ],
+      [{ group: ['**/db/**', '**/http/**', '**/load/**', '**/extract/**'], message: 'server/java and server/nlp import nothing from the layers that use them.' }],
+    ),
+  },
+  {
+    files: ['server/java/**/*.ts'],
+    rules: restrict(
+      [
+        { name: 'neo4j-driver', message: 'server/java is generic Java plumbing: no database.' },
+        { name: 'express', message: 'server/java is generic Java plumbing: no HTTP.' },
+      ],
+      [{ group: ['**/db/**', '**/http/**', '**/load/**', '**/extract/**', '**/nlp/**', '**/config*', '**/logger*'], message: 'server/java is generic: each user (db/, nlp/) passes it what it needs.' }],
     ),
   },
   {

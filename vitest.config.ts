@@ -1,5 +1,7 @@
-// Three test projects: unit (pure, no services), integration (the real local
-// Neo4j, started once per run) and e2e (the real server and client in Chromium).
+// Test projects: unit (pure, no services), integration (the real local Neo4j
+// and the real NLP sidecar, started once per run, in parallel), e2e (the real
+// server and client in Chromium) and nlp (only the sidecar's tests, without
+// Neo4j: `npx vitest run --project nlp`).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/support/neo4j-global-setup.ts'],
+          globalSetup: ['tests/support/services-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -26,9 +28,19 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/neo4j-global-setup.ts'],
+          globalSetup: ['tests/support/services-global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'nlp',
+          include: ['tests/integration/nlp/**/*.test.ts'],
+          globalSetup: ['tests/support/nlp-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

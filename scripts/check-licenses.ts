@@ -1,6 +1,16 @@
 // Checks that every runtime dependency (what ships in the server or the
 // client bundle: the non-dev packages of package-lock.json) carries a licence
-// compatible with the project's Apache-2.0. Exits 1 naming any that do not.
+// compatible with the project's Apache-2.0, and that the GPL Java components
+// (Neo4j, Stanford CoreNLP) stay out of the repository. Exits 1 naming any
+// problem.
+//
+// NOTE: Neo4j and CoreNLP are not npm packages (any GPL package in the npm
+// tree fails the first check): Maven fetches them from Maven Central into
+// ~/.m2 when scripts/neo4j and scripts/nlp are built, and they run as
+// separate JVMs (NOTICE). The second check keeps it so: no jar, class file
+// or serialized CoreNLP model is in the repository (tracked, or untracked and
+// not ignored), and the Maven build folders are git-ignored.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -58,3 +68,32 @@ if (bad.length > 0) {
   process.exit(1);
 }
 console.log(`licences: ${checked} runtime packages checked, all compatible with Apache-2.0`);
+
+/** Java build output and models that must never be committed (the Maven wrappers here are script-only). */
+const JAVA_BINARY = /\.(jar|war|class)$|\.ser(\.gz)?$|(^|\/)target\//;
+const MAVEN_TARGETS = ['scripts/neo4j/target/', 'scripts/nlp/target/'];
+
+function repositoryFiles(): string[] | undefined {
+  try {
+    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+      .split('\0')
+      .filter((f) => f !== '');
+  } catch {
+    return undefined;
+  }
+}
+
+const ignored = readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n').map((l) => l.trim());
+const unignored = MAVEN_TARGETS.filter((t) => !ignored.includes(t));
+const files = repositoryFiles();
+const vendored = files?.filter((f) => JAVA_BINARY.test(f)) ?? [];
+if (unignored.length > 0 || vendored.length > 0) {
+  if (unignored.length > 0) console.error(`Maven build folders not in .gitignore (they hold GPL jars or point at them): ${unignored.join(', ')}`);
+  if (vendored.length > 0) console.error(`Java binaries in the repository (GPL components are fetched by Maven, never vendored):\n  ${vendored.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  files === undefined
+    ? 'licences: not a git checkout, vendored Java binaries not checked; Maven build folders are git-ignored'
+    : `licences: ${files.length} repository files checked, no vendored Java binaries (Neo4j, CoreNLP come from Maven Central)`,
+);

@@ -2,6 +2,7 @@
 // zod, frozen. Nothing else in the server reads process.env.
 import path from 'node:path';
 import { z } from 'zod';
+import { NLP_DEFAULTS, type NlpSettings } from './nlp/nlp-defaults.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -36,6 +37,16 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
   /** Saved and ad-hoc Cypher runs per client and minute (a heavy query is CPU on the database). */
   CYPHER_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(120)),
+  /** JVM max heap (-Xmx) of the NLP sidecar (Stanford CoreNLP), e.g. 1500m or 2g. */
+  NLP_HEAP: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 1500m or 2g').default(NLP_DEFAULTS.heap)),
+  /** Annotations the sidecar runs at a time (more requests wait). */
+  NLP_THREADS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(64).default(NLP_DEFAULTS.threads)),
+  /** Port of the server's sidecar on 127.0.0.1; 0 picks any free port. */
+  NLP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(NLP_DEFAULTS.port)),
+  /** A shared sidecar started by a CLI exits after this many seconds without a request; 0: never. */
+  NLP_IDLE_EXIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(NLP_DEFAULTS.idleExitSeconds)),
+  /** Longest wait for the sidecar to annotate one article, in milliseconds. */
+  NLP_REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(NLP_DEFAULTS.requestTimeoutMs)),
   /** development | production | test: production serves the built client from dist/. */
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
 });
@@ -58,6 +69,8 @@ export interface Config {
   readonly maxArticleBytes: number;
   readonly queryTimeoutMs: number;
   readonly cypherRatePerMinute: number;
+  /** The NLP sidecar: the server's own, and those CLIs share (spread into connectSharedSidecar). */
+  readonly nlp: NlpSettings;
   readonly production: boolean;
 }
 
@@ -94,6 +107,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     cypherRatePerMinute: e.CYPHER_RATE_PER_MINUTE,
+    nlp: Object.freeze({
+      heap: e.NLP_HEAP,
+      threads: e.NLP_THREADS,
+      port: e.NLP_PORT,
+      idleExitSeconds: e.NLP_IDLE_EXIT_SECONDS,
+      requestTimeoutMs: e.NLP_REQUEST_TIMEOUT_MS,
+    }),
     production: e.NODE_ENV === 'production',
   });
 }

@@ -1,17 +1,36 @@
-// Entry point of `npm start`: config → Neo4j (local or NEO4J_URI) → schema →
-// sample article when the graph is empty → HTTP. Shuts down in reverse on
-// SIGINT/SIGTERM: stop accepting, close the driver, stop the local Neo4j.
+// Entry point of `npm start`: config → Neo4j (local or NEO4J_URI) and the NLP
+// sidecar (Stanford CoreNLP), started in parallel → schema → sample article
+// when the graph is empty → HTTP. Shuts down in reverse on SIGINT/SIGTERM:
+// stop accepting, stop the NLP sidecar, close the driver, stop the local Neo4j.
 import type { Server } from 'node:http';
-import { loadConfig } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { createApp } from './http/app.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { seedSampleIfEmpty } from './load/seed-sample.ts';
+import type { Annotator } from './nlp/annotation.ts';
+import { openNlp, type OpenNlp } from './nlp/open-nlp.ts';
+
+interface Services {
+  readonly database: OpenDatabase;
+  readonly nlp: OpenNlp;
+}
+
+/** Neo4j and the NLP sidecar in parallel (each takes seconds); if one fails, the other is closed again. */
+async function openServices(config: Config, log: Logger): Promise<Services> {
+  const [database, nlp] = await Promise.allSettled([openDatabase(config, log), openNlp(config, log)]);
+  if (database.status === 'fulfilled' && nlp.status === 'fulfilled') return { database: database.value, nlp: nlp.value };
+  if (nlp.status === 'fulfilled') await nlp.value.close().catch((e: unknown) => log.error({ err: e }, 'stopping the NLP sidecar failed'));
+  if (database.status === 'fulfilled') await database.value.close().catch((e: unknown) => log.error({ err: e }, 'closing the database failed'));
+  // NOTE: the database's failure first when both failed: the API cannot run without it.
+  for (const result of [database, nlp]) if (result.status === 'rejected') throw result.reason;
+  throw new Error('openServices: neither rejected nor both fulfilled');
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  let database: OpenDatabase | undefined;
+  let services: Services | undefined;
   let server: Server | undefined;
   let stopping = false;
 
@@ -26,14 +45,23 @@ async function main(): Promise<void> {
         s.closeAllConnections();
       });
     }
-    await database?.close().catch((e: unknown) => log.error({ err: e }, 'closing the database failed'));
+    await services?.nlp.close().catch((e: unknown) => log.error({ err: e }, 'stopping the NLP sidecar failed'));
+    await services?.database.close().catch((e: unknown) => log.error({ err: e }, 'closing the database failed'));
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // NOTE: `on`, not `once`: Ctrl-C reaches this process twice (from the
+  // terminal and relayed by tsx), and with no listener left the second would
+  // exit at once, before the sidecar, Neo4j and their runtime files are cleaned up.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    database = await openDatabase(config, log);
+    services = await openServices(config, log);
+    const { database } = services;
+    // The parser of the extractor: the supervised sidecar (restarted if it dies).
+    const annotator: Annotator = services.nlp.annotator;
+    // TODO: waits for the load service and createApp to take an Annotator (the lead hands `annotator` over).
+    void annotator;
     if (config.loadSample) await seedSampleIfEmpty(database.db, config, log);
     const app = createApp({ db: database.db, log, serveClient: true, config });
     server = app.listen(config.port, config.host);

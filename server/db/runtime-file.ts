@@ -4,21 +4,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { processAlive } from '../java/process-alive.ts';
+
+export { processAlive } from '../java/process-alive.ts';
 
 const Runtime = z.object({ boltUri: z.string(), pid: z.number().int(), owner: z.number().int() });
 export type RuntimeInfo = z.infer<typeof Runtime>;
 
 export const runtimeFile = (dataDir: string): string => path.join(dataDir, 'neo4j.runtime.json');
-
-/** Whether a process with this pid exists (signal 0 only checks). */
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The running local Neo4j recorded under dataDir, if its process is alive. */
 export function readRuntime(dataDir: string): RuntimeInfo | undefined {

@@ -22,6 +22,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ NEO4J_URI: 'http://x' }, 'NEO4J_URI'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NLP_HEAP: '1.5g' }, 'NLP_HEAP'],
+    [{ NLP_THREADS: '0' }, 'NLP_THREADS'],
+    [{ NLP_PORT: '-1' }, 'NLP_PORT'],
+    [{ NLP_IDLE_EXIT_SECONDS: 'soon' }, 'NLP_IDLE_EXIT_SECONDS'],
   ])('rejects %o naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
@@ -36,5 +40,15 @@ describe('loadConfig', () => {
     const c = loadConfig({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_PASSWORD: 'pw' });
     expect(c.neo4j.uri).toBe('neo4j+s://example.databases.neo4j.io');
     expect(c.neo4j.password).toBe('pw');
+  });
+
+  it('gives the NLP sidecar its documented defaults and takes overrides', () => {
+    const d = loadConfig({}).nlp;
+    expect(d).toMatchObject({ heap: '1200m', port: 0, idleExitSeconds: 900, requestTimeoutMs: 300_000 });
+    expect(d.threads).toBeGreaterThanOrEqual(1);
+    expect(d.threads).toBeLessThanOrEqual(2);
+    expect(Object.isFrozen(d)).toBe(true);
+    const c = loadConfig({ NLP_HEAP: '2g', NLP_THREADS: '4', NLP_PORT: '9011', NLP_IDLE_EXIT_SECONDS: '0', NLP_REQUEST_TIMEOUT_MS: '1000' }).nlp;
+    expect(c).toEqual({ heap: '2g', threads: 4, port: 9011, idleExitSeconds: 0, requestTimeoutMs: 1000 });
   });
 });

@@ -1,30 +1,12 @@
-// Finds the Java 17+ that runs the local Neo4j, and defines the error type of
-// the local-Neo4j modules (a stable `code`, the `cause` kept).
+// Finds the Java 17+ that runs the project's Java children (the local Neo4j,
+// the NLP sidecar): $JAVA_HOME/bin/java, else `java` from PATH.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { JavaErrorFactory } from './java-error.ts';
 
 export const MIN_JAVA_MAJOR = 17;
-
-export type LocalNeo4jErrorCode =
-  | 'JAVA_MISSING'
-  | 'JAVA_TOO_OLD'
-  | 'NEO4J_BUILD_FAILED'
-  | 'NEO4J_START_TIMEOUT'
-  | 'NEO4J_EXITED';
-
-export class LocalNeo4jError extends Error {
-  override readonly name = 'LocalNeo4jError';
-
-  constructor(
-    readonly code: LocalNeo4jErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
 
 export interface JavaRuntime {
   /** Executable to spawn: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` from PATH. */
@@ -34,9 +16,17 @@ export interface JavaRuntime {
   readonly description: string;
 }
 
-const USE_EXISTING = 'or set NEO4J_URI (with NEO4J_USER/NEO4J_PASSWORD) to use an existing Neo4j instead';
+export interface FindJavaOptions {
+  /** Who needs Java, for messages: "The local Neo4j". */
+  readonly who: string;
+  /** What else the user can do, appended to messages: "or set NEO4J_URI … instead". */
+  readonly alternative?: string;
+  readonly error: JavaErrorFactory;
+}
 
 function javaCommand(): string {
+  // NOTE: JAVA_HOME is the JDK's own convention, read here rather than in
+  // server/config.ts because scripts and test set-ups start Java children too.
   const home = process.env['JAVA_HOME'];
   const exe = process.platform === 'win32' ? 'java.exe' : 'java';
   if (home) {
@@ -60,25 +50,26 @@ async function runVersion(command: string): Promise<string> {
   return `${stderr}${stdout}`;
 }
 
-/** Locates Java and checks that it is 17 or newer; throws JAVA_MISSING or JAVA_TOO_OLD otherwise. */
-export async function findJava(): Promise<JavaRuntime> {
+/** Locates Java and checks that it is 17 or newer; throws java-missing or java-too-old otherwise. */
+export async function findJava(opts: FindJavaOptions): Promise<JavaRuntime> {
   const command = javaCommand();
+  const orElse = opts.alternative ? `, ${opts.alternative}` : '';
   let output: string;
   try {
     output = await runVersion(command);
   } catch (e) {
-    throw new LocalNeo4jError(
-      'JAVA_MISSING',
-      `The local Neo4j needs Java ${MIN_JAVA_MAJOR}+, but "${command} -version" failed: install a JDK ${MIN_JAVA_MAJOR}+ (or set JAVA_HOME), ${USE_EXISTING}.`,
-      { cause: e },
+    throw opts.error(
+      'java-missing',
+      `${opts.who} needs Java ${MIN_JAVA_MAJOR}+, but "${command} -version" failed: install a JDK ${MIN_JAVA_MAJOR}+ (or set JAVA_HOME)${orElse}.`,
+      e,
     );
   }
   const major = parseJavaMajor(output);
   const description = output.split('\n')[0]?.trim() ?? '';
   if (major === undefined || major < MIN_JAVA_MAJOR) {
-    throw new LocalNeo4jError(
-      'JAVA_TOO_OLD',
-      `The local Neo4j needs Java ${MIN_JAVA_MAJOR}+, but ${command} is "${description}": install a JDK ${MIN_JAVA_MAJOR}+ (or point JAVA_HOME at one), ${USE_EXISTING}.`,
+    throw opts.error(
+      'java-too-old',
+      `${opts.who} needs Java ${MIN_JAVA_MAJOR}+, but ${command} is "${description}": install a JDK ${MIN_JAVA_MAJOR}+ (or point JAVA_HOME at one)${orElse}.`,
     );
   }
   return { command, major, description };

@@ -1,0 +1,46 @@
+// The server's NLP: its own attached, supervised sidecar, recorded in
+// DATA_DIR/nlp.runtime.json while the server runs (CLIs run meanwhile reuse
+// it), the record removed on close().
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { pinoNlpLog } from './nlp-log.ts';
+import { clearNlpRuntime, runtimeRecord, writeNlpRuntime } from './nlp-runtime-file.ts';
+import { startNlpSidecar, type NlpSidecar } from './sidecar-process.ts';
+import { SupervisedAnnotator } from './supervised-annotator.ts';
+
+export interface OpenNlp {
+  /** The Annotator the server hands to whatever extracts. */
+  readonly annotator: SupervisedAnnotator;
+  /** Stops the sidecar and removes its record. */
+  close(): Promise<void>;
+}
+
+function record(dataDir: string, sidecar: NlpSidecar): void {
+  writeNlpRuntime(dataDir, runtimeRecord(sidecar, false));
+}
+
+export async function openNlp(config: Config, log: Logger): Promise<OpenNlp> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const nlp = config.nlp;
+  const logFile = path.join(config.dataDir, 'nlp.log');
+  log.info({ heap: nlp.heap, threads: nlp.threads, log: logFile }, 'starting the NLP sidecar (Stanford CoreNLP)');
+  const recorded: number[] = [];
+  const annotator = await SupervisedAnnotator.start({
+    start: () => startNlpSidecar({ logFile, port: nlp.port, threads: nlp.threads, heap: nlp.heap, requestTimeoutMs: nlp.requestTimeoutMs }),
+    log: pinoNlpLog(log),
+    onStarted: (sidecar) => {
+      record(config.dataDir, sidecar);
+      recorded.push(sidecar.pid);
+      log.info({ port: sidecar.port, pid: sidecar.pid, loadMs: sidecar.loadMs, pipeline: sidecar.pipeline, maxHeapMiB: sidecar.maxHeapMiB }, 'NLP sidecar ready');
+    },
+  });
+  return {
+    annotator,
+    async close() {
+      await annotator.stop();
+      for (const pid of recorded) clearNlpRuntime(config.dataDir, pid);
+    },
+  };
+}
