@@ -1,3 +1,5 @@
+// validateArticleText: text in, or a typed refusal (EMPTY, BINARY, NOT_UTF8,
+// TOO_LARGE) for input that is no article.
 import { describe, expect, it } from 'vitest';
 import { validateArticleText } from '../../../server/extract/validate.ts';
 
