@@ -1,11 +1,13 @@
-// `npm run load -- FILE|DIR ...`: extracts each article (in worker threads
-// across cores when there are many) and writes them to Neo4j with the bulk
-// writer (several articles per transaction; a failed batch is retried one
-// article per transaction); a progress bar for many files and a summary of
-// actors and edges by type at the end. Bad files get a one-line error and
-// are skipped; the exit code is non-zero if any failed.
+// `npm run load -- FILE|DIR ...`: extracts each article — parsed by the NLP
+// sidecar shared under DATA_DIR (the running server's, a warm detached one,
+// or one started now that stays for the next call and exits when idle; its
+// progress goes to stderr), a bounded number at a time (extractMany) — and
+// writes them to Neo4j with the bulk writer (several articles per
+// transaction; a failed batch is retried one article per transaction); a
+// progress bar for many files and a summary of actors and edges by type at
+// the end. Bad files get a one-line error and are skipped; the exit code is
+// non-zero if any failed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
@@ -13,17 +15,13 @@ import { loadConfig } from '../server/config.ts';
 import { ArticleRepo } from '../server/db/article-repo.ts';
 import { openDatabase } from '../server/db/open-database.ts';
 import { createLogger } from '../server/logger.ts';
-import { extractMany } from '../server/extract/pool.ts';
+import { extractMany } from '../server/extract/extract-many.ts';
 import { hasNoActors } from '../server/extract/extract.ts';
 import type { ArticleInput, Extraction } from '../server/extract/types.ts';
 import { validateArticleText } from '../server/extract/validate.ts';
-
-/**
- * Worker threads only where they pay: a worker takes 2–3 s to start (tsx
- * compiles the extractor, wink loads its model), and on 2 cores one core is
- * Neo4j's; there the pool measured 0.25× one thread (BENCHMARKS.md).
- */
-const usePool = (files: number): boolean => availableParallelism() >= 4 && files >= 64;
+import { isNlpError } from '../server/nlp/nlp-error.ts';
+import { stderrNlpLog } from '../server/nlp/nlp-log.ts';
+import { connectSharedSidecar } from '../server/nlp/shared-sidecar.ts';
 
 const program = new Command()
   .name('load')
@@ -52,7 +50,17 @@ async function main(): Promise<number> {
   // NOTE: a CLI prints its own lines; the server's info logs would drown them.
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, false);
   const files = articleFiles(program.args);
-  const database = await openDatabase(config, log);
+  // NOTE: the sidecar and Neo4j start in parallel (each takes seconds). Only
+  // the database (a local Neo4j this process may have started) is ours to
+  // close; the shared sidecar stays for the next call and exits when idle.
+  const [nlp, db] = await Promise.allSettled([connectSharedSidecar({ dataDir: config.dataDir, log: stderrNlpLog, ...config.nlp }), openDatabase(config, log)]);
+  if (nlp.status === 'rejected') {
+    if (db.status === 'fulfilled') await db.value.close();
+    throw nlp.reason;
+  }
+  if (db.status === 'rejected') throw db.reason;
+  const sidecar = nlp.value;
+  const database = db.value;
   const repo = new ArticleRepo(database.db);
   const byType = new Map<string, number>();
   const actors = new Set<string>();
@@ -65,7 +73,7 @@ async function main(): Promise<number> {
     console.error(`error: ${file}: ${message}`);
     bar?.increment();
   };
-  // Files whose text went to the extractor, in order (the pool keeps it), and
+  // Files whose text went to the extractor, in order (extractMany keeps it), and
   // the extraction of each article id until its transaction commits.
   const queue: string[] = [];
   const pending = new Map<string, { file: string; x: Extraction }>();
@@ -87,9 +95,9 @@ async function main(): Promise<number> {
     }
   }
   async function* extractions(): AsyncGenerator<Extraction> {
-    for await (const r of extractMany(inputs(), { workers: usePool(files.length) ? undefined : 0 })) {
+    for await (const r of extractMany(inputs(), sidecar.client, { concurrency: config.nlp.threads })) {
       const file = queue.shift() ?? '?';
-      if (!r.ok) fail(file, `extraction failed: ${r.error}`);
+      if (!r.ok) fail(file, `extraction failed: ${isNlpError(r.error) ? `[${r.error.code}] ` : ''}${r.error.message}`);
       else if (hasNoActors(r.extraction)) fail(file, 'no actors found in the text, nothing to load');
       else {
         pending.set(r.extraction.article.id, { file, x: r.extraction });
@@ -122,7 +130,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`error: ${isNlpError(e) ? `[${e.code}] ` : ''}${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
   },
 );

@@ -45,6 +45,14 @@ const EnvSchema = z.object({
   NLP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(NLP_DEFAULTS.port)),
   /** A shared sidecar started by a CLI exits after this many seconds without a request; 0: never. */
   NLP_IDLE_EXIT_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(NLP_DEFAULTS.idleExitSeconds)),
+  /**
+   * Use the NLP sidecar shared by the CLIs instead of starting the server's own:
+   * the one recorded in DATA_DIR/nlp.runtime.json (mode 0600, with its token)
+   * if it answers /health as that pid, else a detached one that exits after
+   * NLP_IDLE_EXIT_SECONDS idle. Restarts of `npm run dev` then keep CoreNLP
+   * loaded, and tests reuse their run's sidecar.
+   */
+  NLP_SHARED: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
   /** Longest wait for the sidecar to annotate one article, in milliseconds. */
   NLP_REQUEST_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(NLP_DEFAULTS.requestTimeoutMs)),
   /** development | production | test: production serves the built client from dist/. */
@@ -113,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.NLP_PORT,
       idleExitSeconds: e.NLP_IDLE_EXIT_SECONDS,
       requestTimeoutMs: e.NLP_REQUEST_TIMEOUT_MS,
+      shared: e.NLP_SHARED === 'true',
     }),
     production: e.NODE_ENV === 'production',
   });

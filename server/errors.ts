@@ -13,8 +13,16 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** The article's text is longer than the NLP sidecar parses. */
+  ARTICLE_TOO_LONG: 413,
   RATE_LIMITED: 429,
   NEO4J_UNAVAILABLE: 503,
+  /** The NLP sidecar (Stanford CoreNLP) is down or restarting. */
+  NLP_UNAVAILABLE: 503,
+  /** The NLP sidecar did not parse the article within its time limit. */
+  NLP_TIMEOUT: 504,
+  /** The NLP sidecar failed on the text, refused the request or answered something that is not a parse. */
+  NLP_FAILED: 502,
   INTERNAL: 500,
 } as const;
 

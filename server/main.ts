@@ -58,12 +58,10 @@ async function main(): Promise<void> {
   try {
     services = await openServices(config, log);
     const { database } = services;
-    // The parser of the extractor: the supervised sidecar (restarted if it dies).
+    // The parser of the extractor: the supervised sidecar (restarted if it dies), or the shared one (NLP_SHARED).
     const annotator: Annotator = services.nlp.annotator;
-    // TODO: waits for the load service and createApp to take an Annotator (the lead hands `annotator` over).
-    void annotator;
-    if (config.loadSample) await seedSampleIfEmpty(database.db, config, log);
-    const app = createApp({ db: database.db, log, serveClient: true, config });
+    if (config.loadSample) await seedSampleIfEmpty(database.db, annotator, config, log);
+    const app = createApp({ db: database.db, log, serveClient: true, config, annotator });
     server = app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server?.once('listening', resolve);

@@ -16,6 +16,7 @@ import { QueryRunner } from '../db/query-runner.ts';
 import { SavedQueryRepo } from '../db/saved-query-repo.ts';
 import { SchemaInfoRepo } from '../db/schema-info-repo.ts';
 import type { Logger } from '../logger.ts';
+import type { Annotator } from '../nlp/annotation.ts';
 import { limitBodyDepth } from './body-depth.ts';
 import { errorMiddleware, notFound } from './error-middleware.ts';
 import { openApiDocument } from './openapi.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly db: GraphDb;
   readonly log: Logger;
   readonly config: Config;
+  /** Parses article text for the extractor (the server's NLP sidecar; tests pass the run's). */
+  readonly annotator: Annotator;
   /** Serve the built client from dist/ (when it has been built). */
   readonly serveClient: boolean;
 }
@@ -40,7 +43,7 @@ export const GENERATOR = 'Actorgraph 0.1.0';
 
 /** Request-rate limits per client and minute. */
 export const RATE_LIMITS = {
-  /** Article loads and previews (extraction is CPU work). */
+  /** Article loads and previews (each is a parse by the NLP sidecar). */
   articles: 60,
 };
 
@@ -59,7 +62,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(healthRoutes(new HealthRepo(db)));
   api.use(graphRoutes(new GraphRepo(db), new ActorRepo(db)));
-  api.use(articleRoutes(articles, { maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
+  api.use(articleRoutes(articles, { annotator: deps.annotator, maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
   const runner = new QueryRunner(db.driver, db.database);
   const saved = new SavedQueryRepo(db, runner);
   const cypherLimit = limitRate(config.cypherRatePerMinute);

@@ -29,4 +29,6 @@ export type NlpSettings = {
   readonly port: number;
   readonly idleExitSeconds: number;
   readonly requestTimeoutMs: number;
+  /** Use the sidecar CLIs share (shared-sidecar.ts) rather than an own, attached one. */
+  readonly shared: boolean;
 };

@@ -1,19 +1,23 @@
 // The server's NLP: its own attached, supervised sidecar, recorded in
 // DATA_DIR/nlp.runtime.json while the server runs (CLIs run meanwhile reuse
-// it), the record removed on close().
+// it), the record removed on close(). With NLP_SHARED, the sidecar the CLIs
+// share instead (shared-sidecar.ts: the recorded one, checked with its token,
+// else a detached one), which close() leaves running for the next user.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Annotator } from './annotation.ts';
 import { pinoNlpLog } from './nlp-log.ts';
 import { clearNlpRuntime, runtimeRecord, writeNlpRuntime } from './nlp-runtime-file.ts';
+import { connectSharedSidecar } from './shared-sidecar.ts';
 import { startNlpSidecar, type NlpSidecar } from './sidecar-process.ts';
 import { SupervisedAnnotator } from './supervised-annotator.ts';
 
 export interface OpenNlp {
   /** The Annotator the server hands to whatever extracts. */
-  readonly annotator: SupervisedAnnotator;
-  /** Stops the sidecar and removes its record. */
+  readonly annotator: Annotator;
+  /** Stops the sidecar and removes its record (a shared sidecar is left running). */
   close(): Promise<void>;
 }
 
@@ -21,8 +25,21 @@ function record(dataDir: string, sidecar: NlpSidecar): void {
   writeNlpRuntime(dataDir, runtimeRecord(sidecar, false));
 }
 
+async function openSharedNlp(config: Config, log: Logger): Promise<OpenNlp> {
+  const shared = await connectSharedSidecar({ dataDir: config.dataDir, log: pinoNlpLog(log), ...config.nlp });
+  const { port, pid, pipeline, detached, reused } = shared.info();
+  log.info({ port, pid, pipeline, detached, reused }, 'using the shared NLP sidecar (NLP_SHARED)');
+  return {
+    annotator: shared.client,
+    // NOTE: nothing to stop: the sidecar belongs to whoever started it (a
+    // detached one exits by itself when idle); the client holds no resource.
+    close: () => Promise.resolve(),
+  };
+}
+
 export async function openNlp(config: Config, log: Logger): Promise<OpenNlp> {
   mkdirSync(config.dataDir, { recursive: true });
+  if (config.nlp.shared) return openSharedNlp(config, log);
   const nlp = config.nlp;
   const logFile = path.join(config.dataDir, 'nlp.log');
   log.info({ heap: nlp.heap, threads: nlp.threads, log: logFile }, 'starting the NLP sidecar (Stanford CoreNLP)');

@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { sharedNlpEnv } from '../support/nlp-client.ts';
 import { startServer, type RunningServer } from '../support/run-server.ts';
 import { clickOnCanvas, download, DOWNLOADS, nodeIdOf, openExplorer, settled, SHOTS, shownIds } from './explorer-page.ts';
 
@@ -28,7 +29,7 @@ describe('the explorer', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     mkdirSync(DOWNLOADS, { recursive: true });
-    server = await startServer({ NEO4J_URI: inject('neo4jUri'), DATA_DIR: path.join(inject('neo4jDataDir'), 'app') });
+    server = await startServer({ NEO4J_URI: inject('neo4jUri'), ...sharedNlpEnv() });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
     page.on('dialog', (d) => void d.accept());

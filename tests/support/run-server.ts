@@ -1,5 +1,7 @@
-// Starts the real server (`server/main.ts`) as a child process against the
-// test run's Neo4j, on a free port, and stops it again.
+// Starts the real server (`server/main.ts`) as a child process on a free
+// port, with the environment given (the test run's Neo4j as NEO4J_URI; with
+// sharedNlpEnv() from nlp-client.ts, the run's NLP sidecar, else the server
+// starts its own), waits until /api/health answers, and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -25,7 +27,8 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
+/** The default wait covers a server that starts its own NLP sidecar (CoreNLP loads in 5–25 s) on a busy machine. */
+export async function startServer(env: Record<string, string>, timeoutMs = 180_000): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/main.ts')], {
     cwd: REPO_ROOT,

@@ -44,11 +44,12 @@ describe('loadConfig', () => {
 
   it('gives the NLP sidecar its documented defaults and takes overrides', () => {
     const d = loadConfig({}).nlp;
-    expect(d).toMatchObject({ heap: '1200m', port: 0, idleExitSeconds: 900, requestTimeoutMs: 300_000 });
+    expect(d).toMatchObject({ heap: '1200m', port: 0, idleExitSeconds: 900, requestTimeoutMs: 300_000, shared: false });
     expect(d.threads).toBeGreaterThanOrEqual(1);
     expect(d.threads).toBeLessThanOrEqual(2);
     expect(Object.isFrozen(d)).toBe(true);
-    const c = loadConfig({ NLP_HEAP: '2g', NLP_THREADS: '4', NLP_PORT: '9011', NLP_IDLE_EXIT_SECONDS: '0', NLP_REQUEST_TIMEOUT_MS: '1000' }).nlp;
-    expect(c).toEqual({ heap: '2g', threads: 4, port: 9011, idleExitSeconds: 0, requestTimeoutMs: 1000 });
+    const c = loadConfig({ NLP_HEAP: '2g', NLP_THREADS: '4', NLP_PORT: '9011', NLP_IDLE_EXIT_SECONDS: '0', NLP_REQUEST_TIMEOUT_MS: '1000', NLP_SHARED: 'true' }).nlp;
+    expect(c).toEqual({ heap: '2g', threads: 4, port: 9011, idleExitSeconds: 0, requestTimeoutMs: 1000, shared: true });
+    expect(() => loadConfig({ NLP_SHARED: 'yes' })).toThrow(/NLP_SHARED/);
   });
 });

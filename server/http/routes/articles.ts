@@ -1,19 +1,23 @@
 // Articles: list, load (JSON text or a multipart upload), preview what would
-// be extracted without writing, and delete.
+// be extracted without writing, and delete. Loads and previews parse the text
+// with the annotator they are given (the NLP sidecar).
 import { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { ArticleInputSchema, ArticleParamsSchema, type PreviewResponse } from '../../api/contract.ts';
 import type { ArticleRepo } from '../../db/article-repo.ts';
 import { AppError } from '../../errors.ts';
 import type { Extraction } from '../../extract/types.ts';
-import { prepareArticle, type RawArticle } from '../../load/load-article.ts';
+import { loadArticle, prepareArticle, type RawArticle } from '../../load/load-article.ts';
+import type { Annotator } from '../../nlp/annotation.ts';
 import { parseBody, parseParams } from '../validate.ts';
 
 export interface ArticleRouteOptions {
+  /** Parses article text for the extractor. */
+  readonly annotator: Annotator;
   readonly maxBytes: number;
   /** Guards the endpoints that write. */
   readonly auth: RequestHandler;
-  /** Limits the endpoints that extract (CPU) or write. */
+  /** Limits the endpoints that extract (a parse by the NLP sidecar) or write. */
   readonly limit: RequestHandler;
 }
 
@@ -57,12 +61,11 @@ export function articleRoutes(repo: ArticleRepo, opts: ArticleRouteOptions): Rou
   router.get('/articles', async (_req, res) => {
     res.json({ articles: await repo.list() });
   });
-  router.post('/articles/preview', opts.limit, upload, (req, res) => {
-    res.json(preview(prepareArticle(rawArticle(req), opts.maxBytes)));
+  router.post('/articles/preview', opts.limit, upload, async (req, res) => {
+    res.json(preview(await prepareArticle(rawArticle(req), opts)));
   });
   router.post('/articles', opts.auth, opts.limit, upload, async (req, res) => {
-    const extraction = prepareArticle(rawArticle(req), opts.maxBytes);
-    const loaded = await repo.write(extraction);
+    const { extraction, ...loaded } = await loadArticle(repo, rawArticle(req), opts);
     res.status(201).json({ ...preview(extraction), loaded });
   });
   router.delete('/articles/:id', opts.auth, async (req, res) => {

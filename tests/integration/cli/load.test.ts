@@ -15,7 +15,8 @@ const SAMPLE = path.join(REPO_ROOT, 'data/sample/albania-iran-2022.txt');
 function load(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/load.ts'), ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'warn', MAX_ARTICLE_BYTES: '50000', ...env },
+    // NOTE: DATA_DIR records the run's NLP sidecar, which the CLI reuses as it would a shared one.
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), DATA_DIR: inject('nlpDataDir'), LOG_LEVEL: 'warn', MAX_ARTICLE_BYTES: '50000', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

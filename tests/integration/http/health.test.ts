@@ -6,11 +6,13 @@ import { createDriver } from '../../../server/db/driver.ts';
 import { GraphDb } from '../../../server/db/graph-db.ts';
 import { createApp } from '../../../server/http/app.ts';
 import { createLogger } from '../../../server/logger.ts';
+import { testAnnotator } from '../../support/nlp-client.ts';
 import { freePort } from '../../support/run-server.ts';
 import { openTestDb } from '../../support/test-db.ts';
 
 const log = createLogger('silent', false);
 const config = loadConfig({});
+const annotator = testAnnotator();
 
 describe('GET /api/health', () => {
   let db: GraphDb;
@@ -22,7 +24,7 @@ describe('GET /api/health', () => {
   });
 
   it('reports Neo4j 5.26, its edition, database and counts', async () => {
-    const res = await request(createApp({ db, log, config, serveClient: false })).get('/api/health');
+    const res = await request(createApp({ db, log, config, serveClient: false, annotator })).get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.neo4j.version).toMatch(/^5\.26\./);
@@ -36,7 +38,7 @@ describe('GET /api/health', () => {
     const port = await freePort();
     const down = new GraphDb(createDriver({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: undefined }), 'neo4j');
     try {
-      const res = await request(createApp({ db: down, log, config, serveClient: false })).get('/api/health');
+      const res = await request(createApp({ db: down, log, config, serveClient: false, annotator })).get('/api/health');
       expect(res.status).toBe(503);
       expect(res.body.code).toBe('NEO4J_UNAVAILABLE');
       expect(res.body.stack).toBeUndefined();
@@ -46,7 +48,7 @@ describe('GET /api/health', () => {
   });
 
   it('answers unknown API paths with 404 JSON', async () => {
-    const res = await request(createApp({ db, log, config, serveClient: false })).get('/api/nope');
+    const res = await request(createApp({ db, log, config, serveClient: false, annotator })).get('/api/nope');
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('NOT_FOUND');
   });

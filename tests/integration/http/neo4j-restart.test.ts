@@ -11,6 +11,7 @@ import { GraphDb } from '../../../server/db/graph-db.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../../server/db/local-neo4j.ts';
 import { createApp } from '../../../server/http/app.ts';
 import { createLogger } from '../../../server/logger.ts';
+import { testAnnotator } from '../../support/nlp-client.ts';
 import { freePort } from '../../support/run-server.ts';
 
 describe('the API when Neo4j stops and comes back', () => {
@@ -29,7 +30,8 @@ describe('the API when Neo4j stops and comes back', () => {
     const start = (): Promise<LocalNeo4j> => startLocalNeo4j({ dataDir: path.join(dir, 'neo4j'), port, logFile: path.join(dir, 'neo4j.log') });
     neo4j = await start();
     db = new GraphDb(createDriver({ uri: neo4j.boltUri, user: 'neo4j', password: undefined }), 'neo4j');
-    const app = createApp({ db, log: createLogger('silent', false), config: loadConfig({}), serveClient: false });
+    const annotator = testAnnotator();
+    const app = createApp({ db, log: createLogger('silent', false), config: loadConfig({}), serveClient: false, annotator });
 
     expect((await request(app).get('/api/health')).status).toBe(200);
     await neo4j.stop();
