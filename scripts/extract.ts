@@ -1,62 +1,123 @@
-// CLI: extract actors and events from one article file.
-//   tsx scripts/extract.ts FILE [--published YYYY-MM-DD] [--title T] [--json]
-// Default output is a readable summary; --json prints exactly the Extraction
-// JSON on stdout. Errors: one line on stderr naming the file, exit 1.
-import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+// CLI: extract actors and events from article files, in ONE process (one
+// connection to the shared NLP sidecar, two articles annotated at a time).
+//   tsx scripts/extract.ts FILE... [--out DIR] [--json] [--published YYYY-MM-DD] [--title T] [--cache]
+// NAME.meta.json beside a file gives its title, published, source and url;
+// the flags win over it. Output, in input order: a readable summary per file;
+// with --json, the Extraction JSON (one file: exactly that JSON, nothing else
+// on stdout; several: one JSON per line); with --out DIR, DIR/NAME.json per
+// file instead. Sidecar progress goes to stderr. A bad file: one line on
+// stderr naming it, the others still extracted, exit 1 at the end.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
 import { extractArticle } from '../server/extract/extract.ts';
-import { validateArticleText } from '../server/extract/validate.ts';
-import type { ExtractedEvent, ExtractedLink, Extraction } from '../server/extract/types.ts';
-import { EVENT_TYPES } from '../server/extract/types.ts';
+import type { ArticleInput, Extraction } from '../server/extract/types.ts';
+import { readArticleFile } from './extract/article-file.ts';
+import { isIsoDay } from './extract/article-meta.ts';
+import { openCliAnnotator } from './extract/cli-annotator.ts';
+import { describeCliError as describeError } from './extract/cli-error.ts';
+import { mapLimit } from './extract/map-limit.ts';
+import { summarise } from './extract/summary.ts';
 
-/** Largest article the CLI accepts. */
-const MAX_BYTES = 5 * 1024 * 1024;
+/** Articles annotated at a time: the sidecar's two threads. */
+const IN_FLIGHT = 2;
 
-const isEvent = (r: ExtractedEvent | ExtractedLink): r is ExtractedEvent => (EVENT_TYPES as readonly string[]).includes(r.type);
-
-function summary(x: Extraction): string {
-  const name = new Map(x.nodes.map((n) => [n.id, n.name]));
-  const lines = [`${x.article.title}  (${x.article.published ?? 'date unknown'}, ${x.article.id})`, '', 'Actors:'];
-  for (const n of x.nodes) lines.push(`  ${n.kind.padEnd(14)} ${n.name}${n.aliases.length ? `  [${n.aliases.join('; ')}]` : ''}`);
-  for (const type of EVENT_TYPES) {
-    const evs = x.relationships.filter(isEvent).filter((r) => r.type === type);
-    if (evs.length === 0) continue;
-    lines.push('', `${type}:`);
-    for (const e of evs) {
-      const extra = [e.when ?? 'no date', e.certainty, e.claimedBy ? `claimed by ${e.claimedBy}` : null, e.denies ? `denies ${e.denies}` : null].filter(Boolean).join(', ');
-      lines.push(`  ${name.get(e.source) ?? e.source} → ${name.get(e.target) ?? e.target}  (${extra})`, `      "${e.evidence}"`);
-    }
-  }
-  const links = x.relationships.filter((r) => !isEvent(r));
-  if (links.length > 0) {
-    lines.push('', 'Links:');
-    for (const l of links) lines.push(`  ${name.get(l.source) ?? l.source} ${l.type} ${name.get(l.target) ?? l.target}`);
-  }
-  return lines.join('\n');
+interface Options {
+  readonly out?: string;
+  readonly json?: boolean;
+  readonly published?: string;
+  readonly title?: string;
+  readonly cache?: boolean;
 }
 
-const program = new Command()
-  .name('extract')
-  .argument('<file>', 'article text file')
-  .option('--published <date>', 'publication date, YYYY-MM-DD')
-  .option('--title <title>', 'article title')
-  .option('--json', 'print the Extraction JSON only')
-  .action((file: string, opts: { published?: string; title?: string; json?: boolean }) => {
-    const fail = (reason: string): never => {
-      process.stderr.write(`${file}: ${reason}\n`);
-      process.exit(1);
-    };
-    if (opts.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) fail(`--published must be YYYY-MM-DD, got '${opts.published}'`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (err) {
-      return fail(err instanceof Error ? err.message : String(err));
-    }
-    const valid = validateArticleText(bytes, { maxBytes: MAX_BYTES });
-    if (!valid.ok) return fail(`${valid.code}: ${valid.message}`);
-    const x = extractArticle({ text: valid.text, ...(opts.title ? { title: opts.title } : {}), ...(opts.published ? { published: opts.published } : {}) });
-    process.stdout.write(opts.json ? `${JSON.stringify(x)}\n` : `${summary(x)}\n`);
-  });
+type Outcome = { readonly ok: true; readonly x: Extraction } | { readonly ok: false; readonly message: string };
 
-program.parse();
+function isoDay(value: string): string {
+  if (!isIsoDay(value)) throw new InvalidArgumentError('must be a day, YYYY-MM-DD');
+  return value;
+}
+
+/** DIR/NAME.json for each file; two files of the same NAME would overwrite each other. */
+function outFiles(files: readonly string[], dir: string): string[] | string {
+  const outs = files.map((f) => path.join(dir, `${path.basename(f, path.extname(f))}.json`));
+  const twice = outs.find((o, i) => outs.indexOf(o) !== i);
+  return twice === undefined ? outs : `two inputs would both be written to ${twice}`;
+}
+
+async function main(files: readonly string[], opts: Options): Promise<number> {
+  const outs = opts.out === undefined ? null : outFiles(files, opts.out);
+  if (typeof outs === 'string') {
+    process.stderr.write(`extract: ${outs}\n`);
+    return 1;
+  }
+  let failed = 0;
+  const fail = (file: string, message: string): void => {
+    failed++;
+    process.stderr.write(`${file}: ${message}\n`);
+  };
+  // Every file is read and checked before the sidecar is asked for: bad input never waits for CoreNLP.
+  const inputs: (ArticleInput | null)[] = files.map((file) => {
+    const r = readArticleFile(file, { title: opts.title, published: opts.published });
+    if (r.ok) return r.input;
+    fail(file, r.message);
+    return null;
+  });
+  if (inputs.every((i) => i === null)) return 1;
+
+  let nlp: Awaited<ReturnType<typeof openCliAnnotator>>;
+  try {
+    nlp = await openCliAnnotator({ cache: opts.cache ?? false });
+  } catch (e) {
+    files.forEach((file, i) => inputs[i] !== null && fail(file, `the NLP sidecar is not available: ${describeError(e)}`));
+    return 1;
+  }
+  if (outs) mkdirSync(opts.out as string, { recursive: true });
+
+  const emit = (outcome: Outcome | null, i: number): void => {
+    const file = files[i] as string;
+    if (outcome === null) return; // reported when read
+    if (!outcome.ok) return fail(file, outcome.message);
+    const { x } = outcome;
+    if (outs) {
+      const out = outs[i] as string;
+      writeFileSync(out, `${JSON.stringify(x)}\n`);
+      process.stderr.write(`${file} → ${out} (${x.nodes.length} actors, ${x.relationships.length} relations)\n`);
+    } else if (opts.json) {
+      process.stdout.write(`${JSON.stringify(x)}\n`);
+    } else {
+      process.stdout.write(`${files.length > 1 ? `== ${file}\n` : ''}${summarise(x)}\n${files.length > 1 ? '\n' : ''}`);
+    }
+  };
+  await mapLimit(
+    inputs,
+    IN_FLIGHT,
+    async (input): Promise<Outcome | null> => {
+      if (input === null) return null;
+      try {
+        return { ok: true, x: await extractArticle(input, nlp.annotator) };
+      } catch (e) {
+        return { ok: false, message: describeError(e) };
+      }
+    },
+    emit,
+  );
+  return failed > 0 ? 1 : 0;
+}
+
+new Command()
+  .name('extract')
+  .description('Extract actors and events from article files (one process, one NLP sidecar connection)')
+  .argument('<file...>', 'article text files (NAME.meta.json beside one gives its title, published, source, url)')
+  .option('--out <dir>', 'write DIR/NAME.json per file instead of printing')
+  .option('--json', 'print the Extraction JSON (one line per file)')
+  .option('--published <date>', 'publication date, YYYY-MM-DD (overrides the meta file)', isoDay)
+  .option('--title <title>', 'article title (overrides the meta file)')
+  .option('--cache', 'keep parses in DATA_DIR/nlp-cache and reuse them')
+  .action(async (files: string[], opts: Options) => {
+    process.exitCode = await main(files, opts);
+  })
+  .parseAsync()
+  .catch((e: unknown) => {
+    process.stderr.write(`extract: ${describeError(e)}\n`);
+    process.exitCode = 1;
+  });
