@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LAUNCHER_MAIN_CLASS } from '../server/db/launcher-build.ts';
 import { ensureLauncherBuilt } from '../server/db/local-neo4j.ts';
 import { runtimeFile } from '../server/db/runtime-file.ts';
 import { freePort, REPO_ROOT } from '../tests/support/run-server.ts';
@@ -125,10 +126,11 @@ function pgrepPath(dir: string): number[] {
   }
 }
 
-/** The java child of the group and its parent, the Node process that runs the server (or scripts/neo4j.ts). */
+/** The Neo4j java child of the group and its parent, the Node process that runs the server (or scripts/neo4j.ts). */
 function findJava(pgid: number): { java: Proc; parent: Proc | undefined } | undefined {
   const members = groupMembers(pgid);
-  const java = members.find((p) => p.comm === 'java');
+  // NOTE: the server also runs the NLP sidecar's JVM; the launcher's main class tells Neo4j's apart.
+  const java = members.find((p) => p.comm === 'java' && cmdline(p.pid).includes(LAUNCHER_MAIN_CLASS));
   return java ? { java, parent: members.find((p) => p.pid === java.ppid) } : undefined;
 }
 
