@@ -5,6 +5,7 @@
 // and C", "officials, including A").
 import type { Sentence } from '../annotate/doc.ts';
 import type { Denotation, SentenceActors } from '../actors/denote.ts';
+import { WEAPON_NOUNS } from '../lexicon/actor-nouns.ts';
 import type { Role } from './frame.ts';
 
 const isPassive = (s: Sentence, t: number): boolean => s.out(t, /^(nsubj:pass|aux:pass)/).length > 0;
@@ -20,7 +21,12 @@ const CLAUSE_ATTACKS = new Set(['compromise', 'target', 'hit', 'breach', 'steal'
 
 /** The doer of a verb: its subject, or its by-phrase when passive; a reduced relative's by-phrase. */
 export function subjectHeads(s: Sentence, t: number): number[] {
-  if (isPassive(s, t) || (s.tok(t)?.pos === 'VBN' && modifiedNoun(s, t) !== null)) return s.kids(t, /^obl:(agent|by)$/);
+  if (isPassive(s, t) || (s.tok(t)?.pos === 'VBN' && modifiedNoun(s, t) !== null)) {
+    const agents = s.kids(t, /^obl:(agent|by)$/);
+    // "killed by fire from Bolivian militants", the "from" phrase often attached to the verb.
+    const weapon = agents.some((a) => WEAPON_NOUNS.has(s.tok(a)?.lemma ?? ''));
+    return weapon ? [...agents, ...s.kids(t, /^obl:from$/)] : agents;
+  }
   const subj = s.kids(t, /^nsubj(:xsubj)?$/);
   if (subj.length > 0) return subj;
   // "X, which attacked Y": the relative pronoun resolved by enhanced++ (ref) is already nsubj; a gerund "X, targeting Y" takes X.
@@ -188,6 +194,9 @@ export function roleHeads(s: Sentence, t: number, role: Role, object: number | n
   }
 }
 
+/** Verbs by which someone works a weapon or a vehicle: "fired by", "flown by", "operated by". */
+const OPERATE = new Set(['fire', 'launch', 'fly', 'operate', 'pilot', 'crew', 'drive', 'sail', 'man', 'run', 'command', 'deploy', 'use', 'control']);
+
 const QUANTITY = /^(CD|DT|JJS|PDT)$/;
 const QUANTITY_WORDS = new Set(['some', 'most', 'many', 'all', 'several', 'each', 'none', 'majority', 'part', 'rest', 'number', 'total', 'dozen', 'dozens', 'hundreds', 'score', 'handful', 'group', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
@@ -213,6 +222,14 @@ export function actorsOf(actors: SentenceActors, heads: readonly number[], trigg
     // A list member that is the subject of a verb of its own ("blacklisted A, B and C, and Britain followed") is no member.
     const ownClause = out.length > 0 && s.in(h, /^nsubj/).some((e) => /^VB/.test(s.tok(e.gov)?.pos ?? '') && e.gov !== trigger);
     if (d && (d.via !== 'modifier' || keepModifiers) && !ownClause) out.push(d);
+    // "fire from Bolivian militants", "missiles fired by Chilean jets", "planes flown by the group": a weapon or a
+    // vehicle stands for whoever fires, flies or runs it.
+    if ((!d || d.via === 'weapon' || d.via === 'thing') && /^NN/.test(s.tok(h)?.pos ?? '')) {
+      if (WEAPON_NOUNS.has(s.tok(h)?.lemma ?? '')) for (const k of s.kids(h, /^nmod:(from|of)$/)) stack.push(k);
+      for (const e of s.out(h, /^(acl|acl:relcl|amod)$/)) {
+        if (OPERATE.has(s.tok(e.dep)?.lemma ?? '')) for (const k of s.kids(e.dep, /^obl:(agent|by)$/)) stack.push(k);
+      }
+    }
     // "five of the group's sites", "a total of 43 diplomats", "most of them": the phrase after 'of'.
     if (!d && QUANTITY.test(s.tok(h)?.pos ?? '') || (!d && QUANTITY_WORDS.has(s.tok(h)?.lemma ?? ''))) for (const k of s.kids(h, 'nmod:of')) stack.push(k);
     // "the networks of A and B", "Russian and Chinese diplomats": the owner's own list members.

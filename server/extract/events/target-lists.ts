@@ -5,7 +5,38 @@
 import type { Sentence } from '../annotate/doc.ts';
 import type { Denotation } from '../actors/denote.ts';
 import type { ActorRec } from '../actors/registry.ts';
+import { HARM_NOUNS } from '../lexicon/event-words.ts';
 import type { MatchContext } from './match.ts';
+
+/**
+ * Whether the name at token k only describes something else: the victim of a harm noun ("the killing of
+ * the journalist X", "X's death") or a modifier of a noun that is no actor ("UN or EU measures").
+ */
+function describesOther(ctx: MatchContext, k: number): boolean {
+  const s = ctx.actors.s;
+  let up = s.head(k);
+  // "UN or EU measures": a list member shares the first member's place.
+  for (let guard = 0; up && up.gov > 0 && /^conj/.test(up.rel) && guard < s.tokens.length; guard++) up = s.head(up.gov);
+  if (!up || up.gov <= 0) return false;
+  if (/^(compound|amod)$/.test(up.rel) && /^NN/.test(s.tok(up.gov)?.pos ?? '')) return ctx.actors.at(up.gov) === null;
+  // "the killing of the journalist X": from the name to the noun it describes.
+  let at = k;
+  if (/^(dep|appos)$/.test(up.rel) && /^NN/.test(s.tok(up.gov)?.pos ?? '')) {
+    at = up.gov;
+    up = s.head(at);
+    if (!up || up.gov <= 0) return false;
+  }
+  const of = up.rel === 'nmod:poss' || (/^nmod/.test(up.rel) && s.kids(at, 'case').some((c) => s.tok(c)?.lower === 'of'));
+  return of && HARM_NOUNS.has(s.tok(up.gov)?.lemma ?? '');
+}
+
+/** The first word before a name and its title ("aide to Crown Prince X": "to"). */
+function wordBefore(ctx: MatchContext, first: number, head: number): string {
+  const s = ctx.actors.s;
+  let b = first - 1;
+  while (b > 0 && s.head(b)?.gov === head && s.head(b)?.rel === 'compound' && /^NNP/.test(s.tok(b)?.pos ?? '')) b--;
+  return s.tok(b)?.text ?? '';
+}
 
 /** The state of people named by nationality ("a US contractor", "two Israeli civilians"). */
 export function victimsByNationality(ctx: MatchContext, heads: readonly number[]): Denotation[] {
@@ -46,7 +77,7 @@ export function regionTargets(ctx: MatchContext, t: number, object: number | nul
     if (s.in(k, /^nsubj/).some((e) => e.gov !== t && /^VB[DPZ]$/.test(s.tok(e.gov)?.pos ?? ''))) continue;
     const d = ctx.actors.at(k);
     if (!d || d.head !== k || d.via === 'modifier' || d.via === 'pronoun' || d.via === 'weapon' || d.via === 'thing') continue;
-    if (sources.includes(d.rec) || out.includes(d.rec)) continue;
+    if (sources.includes(d.rec) || out.includes(d.rec) || describesOther(ctx, k)) continue;
     if (d.rec.kind === 'Country' && d.via === 'name' && !passive) continue; // a state named in passing ("subject to U.S. jurisdiction")
     out.push(d.rec);
   }
@@ -107,7 +138,7 @@ export function listAfter(ctx: MatchContext, found: readonly Denotation[], trigg
     const d = ctx.actors.at(k);
     if (!d || d.via !== 'name' || d.rec.kind === 'Country' || found.some((x) => x.rec === d.rec) || out.includes(d.rec)) continue;
     // "including those behind the killing of X": a name inside a member's description is none.
-    if (/^(of|for|by|at|in|to|with|from|on|against|behind)$/i.test(s.tok(sp.first - 1)?.text ?? '')) continue;
+    if (/^(of|for|by|at|in|to|with|from|on|against|behind)$/i.test(wordBefore(ctx, sp.first, k)) || describesOther(ctx, k)) continue;
     // A name inside a member's description ("A, secretary of the Council", "the agency known as the GRU") is not a member itself.
     if (s.in(k, /^nmod/).some((e) => !ctx.actors.spanAt(e.gov) && /^NN/.test(s.tok(e.gov)?.pos ?? '') && e.gov > cue.i)) continue;
     if (['as', 'called', 'named'].includes(s.tok(sp.first - 1)?.lower ?? '') || ['as', 'called'].includes(s.tok(sp.first - 2)?.lower ?? '')) continue;

@@ -78,3 +78,10 @@ export const SPEECH_VERBS = [
 
 /** Verbs by which the subject accuses someone ("London blamed Beijing for ..."). */
 export const ACCUSE_VERBS = ['accuse', 'blame', 'charge', 'indict', 'attribute', 'link', 'tie', 'trace', 'pin', 'implicate', 'hold', 'identify', 'name'];
+
+/** Nouns of harm done to someone ("the killing of X", "X's detention"): X is the victim of that act, not a party to the event around it. */
+export const HARM_NOUNS = new Set([
+  'killing', 'murder', 'death', 'poisoning', 'assassination', 'abuse', 'torture', 'arrest', 'detention',
+  'imprisonment', 'jailing', 'disappearance', 'persecution', 'repression', 'execution', 'kidnapping', 'abduction',
+  'mistreatment', 'treatment', 'beating', 'harassment', 'surveillance', 'dismemberment', 'shooting', 'wounding',
+]);

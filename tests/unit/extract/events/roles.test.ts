@@ -47,3 +47,22 @@ describe('named companies and bodies', () => {
     expect(compare(await edgesOf(text), reading)).toEqual(right);
   });
 });
+
+describe('doers through their weapons and vehicles', () => {
+  it.each<readonly [string, Reading]>([
+    ['The pilot, Colonel Juan Perez, was killed by fire from Bolivian militants.', { required: ['ATTACKED Bolivian militants -> Juan Perez'], optional: ['ATTACKED Bolivia -> Juan Perez'] }],
+    ['Two Peruvian soldiers were killed by missiles fired by Chilean jets.', { required: ['ATTACKED Chile -> Peru'], optional: ['ATTACKED Chile -> Peruvian armed forces'] }],
+    ['Peruvian warships sank a tanker operated by Andes Shipping.', { required: ['ATTACKED Peru -> Andes Shipping'] }],
+  ])('%s', async (text, reading) => {
+    expect(compare(await edgesOf(text), reading)).toEqual(right);
+  });
+});
+
+describe('names that only describe a target', () => {
+  it.each<readonly [string, Reading]>([
+    ['Norway imposed sanctions on 30 people and companies accused of abuses, including those behind the killing of the journalist Tomas Varga and the death of the Peruvian lawyer Jorge Salas.', { required: [], optional: ['SANCTIONED Norway -> Peru'] }],
+    ['It is the first time Norway has sanctioned people over abuses on its own, rather than as part of UN or EU measures.', { required: [] }],
+  ])('%s', async (text, reading) => {
+    expect(compare(await edgesOf(text), reading)).toEqual(right);
+  });
+});
