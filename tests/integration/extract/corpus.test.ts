@@ -1,4 +1,4 @@
-// The extractor on the shared corpus (../shared/corpus, skipped when absent)
+// The extractor on the shared corpus (CORPUS_DIR or ../shared/corpus, skipped when absent)
 // with the real NLP sidecar: macro F1 of dev/ and check/ at or above the
 // ratchet of corpus-thresholds.ts, no more traps than it allows, every dev
 // edge quoting its evidence at its offsets, and the TypeScript scorer agreeing
@@ -13,9 +13,9 @@ import { corpusArticles, type CorpusArticle } from '../../../scripts/eval/corpus
 import { evaluateArticles, macroOf, type ArticleResult } from '../../../scripts/eval/evaluate.ts';
 import { testAnnotator } from '../../support/nlp-client.ts';
 import { CORPUS_THRESHOLDS } from './corpus-thresholds.ts';
+import { CORPUS_DIR } from '../../support/corpus-dir.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = CORPUS_DIR;
 const present = ['score.mjs', 'dev', 'check'].every((f) => existsSync(path.join(corpus, f)));
 const dev: CorpusArticle[] = present ? corpusArticles(path.join(corpus, 'dev')) : [];
 const check: CorpusArticle[] = present ? corpusArticles(path.join(corpus, 'check')) : [];

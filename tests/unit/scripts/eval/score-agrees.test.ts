@@ -1,7 +1,7 @@
 // The TypeScript scorer gives the same figures, misses and false positives as
 // the corpus's own score.mjs on extractions built from the dev gold files
 // (their entities as nodes under other spellings, their relations, their traps
-// and wrong pairs). Skipped when ../shared/corpus is not beside the repository.
+// and wrong pairs). Skipped when the corpus (CORPUS_DIR, else ../shared/corpus) is absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corpusArticles } from '../../../../scripts/eval/corpus-dir.ts';
 import { readGoldFile, type GoldFile } from '../../../../scripts/eval/gold-file.ts';
 import { scoreExtraction, type ScoredExtraction } from '../../../../scripts/eval/score.ts';
+import { CORPUS_DIR } from '../../../support/corpus-dir.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = CORPUS_DIR;
 const present = existsSync(path.join(corpus, 'score.mjs')) && existsSync(path.join(corpus, 'dev'));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
