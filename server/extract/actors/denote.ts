@@ -6,7 +6,7 @@
 // against what the text has been talking about. Names are read by
 // name-reader.ts; this file reads common nouns and pronouns.
 import {
-  ARMED_GROUP_NOUNS, BODY_NOUNS, COMPANY_CUES, COMPANY_NOUNS, CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, GROUP_CUES, LEGISLATOR_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, STATE_PEOPLE_NOUNS, THING_NOUNS, WEAPON_NOUNS,
+  ARMED_GROUP_NOUNS, BODY_NOUNS, COMPANY_CUES, COMPANY_NOUNS, CORPORATE_SUFFIXES, GOVERNMENT_NOUNS, GROUP_CUES, LEGISLATOR_NOUNS, MILITARY_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, STATE_PEOPLE_NOUNS, THING_NOUNS, WEAPON_NOUNS,
 } from '../lexicon/actor-nouns.ts';
 import { countryByName } from '../lexicon/countries.ts';
 import { TITLE_WORDS } from '../lexicon/offices.ts';
@@ -79,7 +79,9 @@ export class SentenceActors extends NameReader {
       if (st) return { rec: st.rec, via, head: h, from: st.token };
       const owner = this.ownerOf(h) ?? (via === 'weapon' ? this.launcherOf(h) : null);
       if (owner && via === 'weapon') return { rec: owner.rec, via, head: h, from: owner.head };
-      if (owner && owner.rec.kind !== 'Country' && owner.rec.kind !== 'Person' && owner.via !== 'modifier') return { rec: owner.rec, via, head: h, from: owner.head };
+      // "EU members", "members of NATO": the member states, not the organisation.
+      const memberStates = lemma === 'member' && owner?.rec.kind === 'Organization';
+      if (owner && owner.rec.kind !== 'Country' && owner.rec.kind !== 'Person' && owner.via !== 'modifier' && !memberStates) return { rec: owner.rec, via, head: h, from: owner.head };
       if (owner && via === 'thing' && owner.via !== 'modifier') return { rec: owner.rec, via, head: h, from: owner.head };
       if (owner && via === 'thing' && owner.rec.kind === 'Country') return { rec: owner.rec, via, head: h, from: owner.head };
     }
@@ -211,7 +213,9 @@ export class SentenceActors extends NameReader {
         if (k === h) continue;
         const sp = this.spanByToken.get(k);
         const d = sp ? this.at(k) : null;
-        if (d && d.rec.kind !== 'Country') return { rec: d.rec, via: 'name', head: h };
+        // "chief of the agency known as the GRU", the participle hung on the title: a person is known by a person's name.
+        const person = TITLE_WORDS.has(this.s.tok(h)?.lemma ?? '') || PERSON_NOUNS.has(this.s.tok(h)?.lemma ?? '');
+        if (d && d.rec.kind !== 'Country' && (!person || d.rec.kind === 'Person')) return { rec: d.rec, via: 'name', head: h };
       }
     }
     return null;

@@ -143,6 +143,9 @@ function capsSpans(s: Sentence, taken: (k: number) => boolean): NameSpan[] {
       else if ((!JOINERS.has(u.lower) && u.pos !== 'HYPH') || u.pos === 'POS') break;
     }
     const text = s.span(k, last);
+    // "Ministers added ...": a common noun capitalised only because it opens the sentence.
+    const singular = t.lower.replace(/(?<=[^s])s$/, '');
+    if (k === 1 && last === k && t.ner === 'O' && !acronym && (COMMON.has(t.lower) || COMMON.has(singular))) continue;
     // Model designators ("Su-24M", "F-16", "Mi-8", "S-400") are things, not actors.
     if (!/^[A-Z][a-z]?-?\d/.test(text)) out.push(make(s, k, last, 'caps', ''));
     k = last;

@@ -122,6 +122,8 @@ export function modalityOf(s: Sentence, trigger: number): Modality {
     if (/^(obj|nsubj:pass|obl|nmod)/.test(rel) && (tok.pos.startsWith('NN') || tok.pos === 'VBG')) {
       // A noun trigger: the verb it is an argument of decides ("threatened sanctions", "called for sanctions").
       if (IRREALIS_GOVERNORS.has(up.lemma) && !REALIS_GOVERNORS.has(up.lemma)) return { realis: false, speaker, reportedBy };
+      // "stopped (fell) short of sanctions", with "of sanctions" under the adverb.
+      if (up.lower === 'short' && rel.startsWith('obl')) return { realis: false, speaker, reportedBy };
       t = upEdge.gov;
       continue;
     }

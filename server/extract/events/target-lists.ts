@@ -5,6 +5,7 @@
 import type { Sentence } from '../annotate/doc.ts';
 import type { Denotation } from '../actors/denote.ts';
 import type { ActorRec } from '../actors/registry.ts';
+import { PERSON_NOUNS } from '../lexicon/actor-nouns.ts';
 import { HARM_NOUNS } from '../lexicon/event-words.ts';
 import type { MatchContext } from './match.ts';
 
@@ -18,7 +19,11 @@ function describesOther(ctx: MatchContext, k: number): boolean {
   // "UN or EU measures": a list member shares the first member's place.
   for (let guard = 0; up && up.gov > 0 && /^conj/.test(up.rel) && guard < s.tokens.length; guard++) up = s.head(up.gov);
   if (!up || up.gov <= 0) return false;
-  if (/^(compound|amod)$/.test(up.rel) && /^NN/.test(s.tok(up.gov)?.pos ?? '')) return ctx.actors.at(up.gov) === null;
+  // "UN measures", "two GRU officers": a name that modifies a thing, or people, is not listed itself.
+  if (/^(compound|amod)$/.test(up.rel) && /^NN/.test(s.tok(up.gov)?.pos ?? '')) {
+    const of = ctx.actors.at(up.gov);
+    return of === null || of.via === 'people';
+  }
   // "the killing of the journalist X": from the name to the noun it describes.
   let at = k;
   if (/^(dep|appos)$/.test(up.rel) && /^NN/.test(s.tok(up.gov)?.pos ?? '')) {
@@ -28,6 +33,31 @@ function describesOther(ctx: MatchContext, k: number): boolean {
   }
   const of = up.rel === 'nmod:poss' || (/^nmod/.test(up.rel) && s.kids(at, 'case').some((c) => s.tok(c)?.lower === 'of'));
   return of && HARM_NOUNS.has(s.tok(up.gov)?.lemma ?? '');
+}
+
+/**
+ * Whether token k lies in the job description of a named person ("A, chief of the military intelligence agency",
+ * "B, an aide to Crown Prince C"): reached from the person's name through an apposition, then a noun's modifier.
+ * Whom a person works for is not listed with them.
+ */
+function inPersonDescription(ctx: MatchContext, k: number): boolean {
+  const s = ctx.actors.s;
+  let x = k;
+  let modifier = false;
+  for (let guard = 0; guard < s.tokens.length; guard++) {
+    const h = s.head(x);
+    if (!h || h.gov <= 0) return false;
+    // "the assets of the head of Russia's intelligence service": an unnamed person's employer is not the target either.
+    const gov = s.tok(h.gov);
+    if (/^nmod/.test(h.rel) && gov && PERSON_NOUNS.has(gov.lemma) && ctx.actors.at(h.gov) === null) return true;
+    if (/^(nmod|obl|acl)/.test(h.rel) || (h.rel === 'compound' && modifier)) modifier = true;
+    else if (h.rel === 'appos') {
+      const d = ctx.actors.at(h.gov);
+      return modifier && d?.via === 'name' && d.rec.kind === 'Person';
+    } else if (!/^(compound|amod)$/.test(h.rel)) return false;
+    x = h.gov;
+  }
+  return false;
 }
 
 /** The first word before a name and its title ("aide to Crown Prince X": "to"). */
@@ -69,7 +99,11 @@ export function regionTargets(ctx: MatchContext, t: number, object: number | nul
     from = asset.i + 1;
     to = t - 1;
   } else {
-    for (let k = from; k <= to; k++) if (s.tok(k)?.text === ';' && k > (object ?? t) + 2) { to = k - 1; break; }
+    // A ";" ends the clause, unless it separates the members of a list opened by ":" ("four people: A, chief of B; C; and D").
+    for (let k = from; k <= to; k++) {
+      if (s.tok(k)?.text === ':') break;
+      if (s.tok(k)?.text === ';' && k > (object ?? t) + 2) { to = k - 1; break; }
+    }
   }
   const out: ActorRec[] = [];
   for (let k = from; k <= to; k++) {
@@ -77,7 +111,9 @@ export function regionTargets(ctx: MatchContext, t: number, object: number | nul
     if (s.in(k, /^nsubj/).some((e) => e.gov !== t && /^VB[DPZ]$/.test(s.tok(e.gov)?.pos ?? ''))) continue;
     const d = ctx.actors.at(k);
     if (!d || d.head !== k || d.via === 'modifier' || d.via === 'pronoun' || d.via === 'weapon' || d.via === 'thing') continue;
-    if (sources.includes(d.rec) || out.includes(d.rec) || describesOther(ctx, k)) continue;
+    // "two GRU officers": a body's people are listed as people, not as the body.
+    if (d.via === 'people' && d.rec.kind !== 'Country') continue;
+    if (sources.includes(d.rec) || out.includes(d.rec) || describesOther(ctx, k) || inPersonDescription(ctx, k)) continue;
     if (d.rec.kind === 'Country' && d.via === 'name' && !passive) continue; // a state named in passing ("subject to U.S. jurisdiction")
     out.push(d.rec);
   }

@@ -14,6 +14,8 @@ export function qualified(s: Sentence, n: number, attackNamed = false): boolean 
   const lemma = s.tok(n)?.lemma ?? '';
   const quals = QUALIFIED_ATTACK_NOUNS[lemma];
   if (!quals) return true;
+  // "The measures stopped (fell) short of sanctions": they are named for what they are not.
+  if (s.in(n, /^nsubj/).some((e) => s.kids(e.gov, 'advmod').some((k) => s.tok(k)?.lower === 'short'))) return false;
   // "the act of cyberattack", "acts of sabotage"
   if (s.kids(n, 'nmod:of').some((k) => !QUALIFIED_ATTACK_NOUNS[s.tok(k)?.lemma ?? ''] && ATTACK_SET.has(s.tok(k)?.lemma ?? ''))) return true;
   if (s.out(n, /^(compound|amod)$/).some((e) => quals.some((q) => (s.tok(e.dep)?.lower ?? '').includes(q)))) return true;

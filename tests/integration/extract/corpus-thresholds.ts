@@ -4,9 +4,9 @@
 // lower them to make a change pass.
 export const CORPUS_THRESHOLDS = Object.freeze({
   /** Macro F1 over dev/ (25 articles). */
-  devMacroF1: 0.582,
+  devMacroF1: 0.613,
   /** Macro F1 over check/ (10 held-out articles). */
   checkMacroF1: 0.523,
   /** Most `not`-list readings (traps) extracted over dev/ and check/ together. */
-  maxTraps: 6,
+  maxTraps: 0,
 });

@@ -41,3 +41,10 @@ describe('actors', () => {
     expect(hasNoActors(x)).toBe(true);
   });
 });
+
+describe('a common noun that opens a sentence', () => {
+  it('is no actor for its capital letter', async () => {
+    const x = await extract('Ministers met in Oslo on Monday. Diplomats said Norway would respond.');
+    expect(x.nodes.map((n) => n.name)).toEqual(['Norway']);
+  });
+});

@@ -35,6 +35,8 @@ describe('no event', () => {
     ['an attack in words', "The Chilean president attacked Peru's trade policy in a speech."],
     ['"no sanctions"', 'Norway has imposed no sanctions on Peru.'],
     ['a condition after the act', 'Norway will expel Peruvian diplomats if Peru refuses to cooperate.'],
+    ['"stopped short of"', 'Norway stopped short of sanctions on Peru.'],
+    ['measures named for what they are not', 'The Peruvian measures stopped short of economic sanctions.'],
     ['a plot foiled', 'Croatian police foiled a Serbian plot to attack the parliament in Zagreb.'],
   ])('from %s: %s', async (_what, text) => {
     expect(await edgesOf(text)).toEqual([]);

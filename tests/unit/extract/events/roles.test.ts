@@ -58,10 +58,13 @@ describe('doers through their weapons and vehicles', () => {
   });
 });
 
-describe('names that only describe a target', () => {
+describe('names that only describe a target or a doer', () => {
   it.each<readonly [string, Reading]>([
     ['Norway imposed sanctions on 30 people and companies accused of abuses, including those behind the killing of the journalist Tomas Varga and the death of the Peruvian lawyer Jorge Salas.', { required: [], optional: ['SANCTIONED Norway -> Peru'] }],
     ['It is the first time Norway has sanctioned people over abuses on its own, rather than as part of UN or EU measures.', { required: [] }],
+    ["The European Union froze the assets of the head of Peru's intelligence service on Monday.", { required: [], optional: ['SANCTIONED European Union -> Peru'] }],
+    ['Norway added three Peruvians to a new blacklist on Monday: Jorge Salas, chief of the Peruvian intelligence agency; his first deputy, Tomas Varga; and Luis Soto, an army officer.', { required: ['SANCTIONED Norway -> Jorge Salas', 'SANCTIONED Norway -> Tomas Varga', 'SANCTIONED Norway -> Luis Soto'], optional: ['SANCTIONED Norway -> Peru'] }],
+    ['More than twenty governments, most of them EU members, sent Peruvian envoys home.', { required: [] }],
   ])('%s', async (text, reading) => {
     expect(compare(await edgesOf(text), reading)).toEqual(right);
   });
