@@ -106,16 +106,17 @@ describe('the explorer', () => {
   it('hides, hides others and pins through the toolbar, each undoable', async () => {
     const before = await shownIds(page);
     await clickOnCanvas(page, 'node[label = "Albania"]');
+    // NOTE: commands and their undo run through the canvas's async change queue: poll for their effect.
+    const locked = (): Promise<boolean> => page.evaluate(() => window.cy.nodes('[label = "Albania"]').first().locked());
     await page.click('button[data-command="hide-others"]');
-    const only = await shownIds(page);
-    expect(only.length).toBeLessThan(before.length);
+    await expect.poll(async () => (await shownIds(page)).length).toBeLessThan(before.length);
     await page.click('#undo-button');
-    expect(await shownIds(page)).toEqual(before);
+    await expect.poll(() => shownIds(page)).toEqual(before);
     await clickOnCanvas(page, 'node[label = "Albania"]');
     await page.click('button[data-command="pin"]');
-    expect(await page.evaluate(() => window.cy.nodes('[label = "Albania"]').first().locked())).toBe(true);
+    await expect.poll(locked).toBe(true);
     await page.click('#undo-button');
-    expect(await page.evaluate(() => window.cy.nodes('[label = "Albania"]').first().locked())).toBe(false);
+    await expect.poll(locked).toBe(false);
   });
 
   it('finds an actor with the search box and highlights it', async () => {
