@@ -14,7 +14,7 @@ import { extractMany } from '../server/extract/extract-many.ts';
 import type { Extraction } from '../server/extract/types.ts';
 import type { Annotator } from '../server/nlp/annotation.ts';
 import { NLP_DEFAULTS } from '../server/nlp/nlp-defaults.ts';
-import { runtimeRecord, writeNlpRuntime } from '../server/nlp/nlp-runtime-file.ts';
+import { nlpLogFile, recordNlpSidecar } from '../server/nlp/nlp-runtime-file.ts';
 import { startNlpSidecar } from '../server/nlp/sidecar-process.ts';
 import { dbBench } from './bench/db-bench.ts';
 import { procStatusMiB } from './bench/proc-memory.ts';
@@ -70,8 +70,8 @@ async function main(): Promise<void> {
 
   // The bench's own NLP sidecar, recorded where the extractor bench and the read benchmarks' server find it.
   const nlpDir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-nlp-'));
-  const sidecar = await startNlpSidecar({ logFile: path.join(nlpDir, 'nlp.log'), threads: NLP_DEFAULTS.threads });
-  writeNlpRuntime(nlpDir, runtimeRecord(sidecar, false));
+  const sidecar = await startNlpSidecar({ logFile: nlpLogFile(nlpDir), threads: NLP_DEFAULTS.threads });
+  recordNlpSidecar(nlpDir, sidecar, false);
   console.log(`NLP sidecar: CoreNLP ${sidecar.version}, pid ${sidecar.pid}, ${NLP_DEFAULTS.threads} threads, -Xmx${NLP_DEFAULTS.heap}, models loaded in ${sidecar.loadMs} ms`);
   let d: Awaited<ReturnType<typeof dbBench>>;
   try {

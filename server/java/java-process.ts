@@ -92,8 +92,8 @@ function attachedOutput<R>(child: ChildProcess, spec: JavaProcessSpec<R>): Outpu
 
 function detachedOutput<R>(child: ChildProcess, spec: JavaProcessSpec<R>, logFrom: number): Output & { ready: Promise<R> } {
   return {
-    // NOTE: the ready line is not copied to the log (the log is the child's
-    // own stderr); it carries nothing secret, so it is written there now.
+    // NOTE: the ready line is not copied to the log: the log is the child's
+    // own stderr, written by the child alone.
     ready: readyLine(child, spec, () => undefined),
     describeTail: () => fileTail(spec.logFile, logFrom),
     close: () => Promise.resolve(),

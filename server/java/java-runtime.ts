@@ -44,10 +44,19 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
   return first === 1 && m[2] ? Number(m[2]) : first;
 }
 
-async function runVersion(command: string): Promise<string> {
-  // NOTE: `java -version` prints to stderr.
-  const { stdout, stderr } = await promisify(execFile)(command, ['-version'], { timeout: 30_000 });
-  return `${stderr}${stdout}`;
+const versions = new Map<string, Promise<string>>();
+
+/** `command -version`, run once per process (Neo4j and the sidecar start in parallel, the sidecar again on restarts). */
+function runVersion(command: string): Promise<string> {
+  let version = versions.get(command);
+  if (!version) {
+    // NOTE: `java -version` prints to stderr.
+    version = promisify(execFile)(command, ['-version'], { timeout: 30_000 }).then(({ stdout, stderr }) => `${stderr}${stdout}`);
+    // A failure is not kept: Java may be installed before the next try.
+    version.catch(() => versions.delete(command));
+    versions.set(command, version);
+  }
+  return version;
 }
 
 /** Locates Java and checks that it is 17 or newer; throws java-missing or java-too-old otherwise. */

@@ -113,9 +113,9 @@ async function build(p: MavenProject): Promise<MavenBuild> {
       throw p.error('build-failed', `the Maven build in ${p.dir} produced no ${p.mainClass}`);
     }
     writeFileSync(stamp(p), new Date().toISOString());
-    const result = upToDate(p);
-    if (!result) throw p.error('build-failed', `the Maven build of ${p.label} in ${p.dir} left no usable classpath`);
-    return result;
+    const classpath = p.classpath(target(p));
+    if (classpath === undefined) throw p.error('build-failed', `the Maven build of ${p.label} in ${p.dir} left no usable classpath`);
+    return { classpath };
   } finally {
     release();
   }

@@ -49,7 +49,10 @@ export class CachedAnnotator implements Annotator {
 
   /** Where the parse of `text` is kept under the current pipeline. */
   entryFile(text: string): string {
-    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    return this.fileFor(createHash('sha256').update(text, 'utf8').digest('hex'));
+  }
+
+  private fileFor(sha: string): string {
     return path.join(this.opts.dir, pipelineDir(this.opts.pipeline()), `${sha}.json.gz`);
   }
 
@@ -58,8 +61,8 @@ export class CachedAnnotator implements Annotator {
   }
 
   async annotate(text: string): Promise<Annotation> {
-    const file = this.entryFile(text);
-    const cached = await this.read(file);
+    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    const cached = await this.read(this.fileFor(sha));
     if (cached) {
       this.hitCount++;
       return cached;
@@ -67,7 +70,7 @@ export class CachedAnnotator implements Annotator {
     this.missCount++;
     const annotation = await this.inner.annotate(text);
     // NOTE: the parse is written under the pipeline it was made with, which may have changed during the call.
-    await this.write(this.entryFile(text), annotation);
+    await this.write(this.fileFor(sha), annotation);
     return annotation;
   }
 

@@ -7,7 +7,7 @@ import { chmodSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { z } from 'zod';
 
-export const NlpRuntimeSchema = z.object({
+const NlpRuntimeSchema = z.object({
   port: z.number().int().min(1).max(65535),
   token: z.string().min(32),
   pid: z.number().int().positive(),
@@ -24,6 +24,9 @@ export const NlpRuntimeSchema = z.object({
 export type NlpRuntime = z.infer<typeof NlpRuntimeSchema>;
 
 export const nlpRuntimeFile = (dataDir: string): string => path.join(dataDir, 'nlp.runtime.json');
+
+/** The log of the sidecar started for DATA_DIR (the server's, or a shared detached one). */
+export const nlpLogFile = (dataDir: string): string => path.join(dataDir, 'nlp.log');
 
 /** The record in a runtime file's text, or undefined when it is not one (then the file is stale). */
 export function parseNlpRuntime(text: string): NlpRuntime | undefined {
@@ -60,13 +63,8 @@ export function clearNlpRuntime(dataDir: string, pid: number): void {
   if (readNlpRuntime(dataDir)?.pid === pid) rmSync(nlpRuntimeFile(dataDir), { force: true });
 }
 
-/** Removes the file whatever it says (it was found stale). */
-export function removeNlpRuntime(dataDir: string): void {
-  rmSync(nlpRuntimeFile(dataDir), { force: true });
-}
-
 /** What a running sidecar records about itself (the fields of NlpSidecar that a later client needs). */
-export interface RecordableSidecar {
+interface RecordableSidecar {
   readonly port: number;
   readonly token: string;
   readonly pid: number;
@@ -75,9 +73,16 @@ export interface RecordableSidecar {
 }
 
 /** The runtime record of a sidecar this process started, attached to it or detached. */
-export function runtimeRecord(sidecar: RecordableSidecar, detached: boolean): NlpRuntime {
+function runtimeRecord(sidecar: RecordableSidecar, detached: boolean): NlpRuntime {
   return {
     port: sidecar.port, token: sidecar.token, pid: sidecar.pid, startedAt: new Date().toISOString(),
     version: sidecar.version, pipeline: sidecar.pipeline, detached, ownerPid: process.pid,
   };
+}
+
+/** Records a sidecar this process started in DATA_DIR/nlp.runtime.json; returns the record. */
+export function recordNlpSidecar(dataDir: string, sidecar: RecordableSidecar, detached: boolean): NlpRuntime {
+  const runtime = runtimeRecord(sidecar, detached);
+  writeNlpRuntime(dataDir, runtime);
+  return runtime;
 }

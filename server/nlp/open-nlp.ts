@@ -3,15 +3,13 @@
 // it), the record removed on close(). With NLP_SHARED, the sidecar the CLIs
 // share instead (shared-sidecar.ts: the recorded one, checked with its token,
 // else a detached one), which close() leaves running for the next user.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Annotator } from './annotation.ts';
 import { pinoNlpLog } from './nlp-log.ts';
-import { clearNlpRuntime, runtimeRecord, writeNlpRuntime } from './nlp-runtime-file.ts';
+import { clearNlpRuntime, nlpLogFile, recordNlpSidecar } from './nlp-runtime-file.ts';
 import { connectSharedSidecar } from './shared-sidecar.ts';
-import { startNlpSidecar, type NlpSidecar } from './sidecar-process.ts';
+import { startNlpSidecar } from './sidecar-process.ts';
 import { SupervisedAnnotator } from './supervised-annotator.ts';
 
 export interface OpenNlp {
@@ -19,10 +17,6 @@ export interface OpenNlp {
   readonly annotator: Annotator;
   /** Stops the sidecar and removes its record (a shared sidecar is left running). */
   close(): Promise<void>;
-}
-
-function record(dataDir: string, sidecar: NlpSidecar): void {
-  writeNlpRuntime(dataDir, runtimeRecord(sidecar, false));
 }
 
 async function openSharedNlp(config: Config, log: Logger): Promise<OpenNlp> {
@@ -38,18 +32,18 @@ async function openSharedNlp(config: Config, log: Logger): Promise<OpenNlp> {
 }
 
 export async function openNlp(config: Config, log: Logger): Promise<OpenNlp> {
-  mkdirSync(config.dataDir, { recursive: true });
   if (config.nlp.shared) return openSharedNlp(config, log);
   const nlp = config.nlp;
-  const logFile = path.join(config.dataDir, 'nlp.log');
+  const logFile = nlpLogFile(config.dataDir);
   log.info({ heap: nlp.heap, threads: nlp.threads, log: logFile }, 'starting the NLP sidecar (Stanford CoreNLP)');
-  const recorded: number[] = [];
+  // Each restart records its sidecar over the last one, so only the last pid can still be in the file.
+  let recorded: number | undefined;
   const annotator = await SupervisedAnnotator.start({
     start: () => startNlpSidecar({ logFile, port: nlp.port, threads: nlp.threads, heap: nlp.heap, requestTimeoutMs: nlp.requestTimeoutMs }),
     log: pinoNlpLog(log),
     onStarted: (sidecar) => {
-      record(config.dataDir, sidecar);
-      recorded.push(sidecar.pid);
+      recordNlpSidecar(config.dataDir, sidecar, false);
+      recorded = sidecar.pid;
       log.info({ port: sidecar.port, pid: sidecar.pid, loadMs: sidecar.loadMs, pipeline: sidecar.pipeline, maxHeapMiB: sidecar.maxHeapMiB }, 'NLP sidecar ready');
     },
   });
@@ -57,7 +51,7 @@ export async function openNlp(config: Config, log: Logger): Promise<OpenNlp> {
     annotator,
     async close() {
       await annotator.stop();
-      for (const pid of recorded) clearNlpRuntime(config.dataDir, pid);
+      if (recorded !== undefined) clearNlpRuntime(config.dataDir, recorded);
     },
   };
 }

@@ -1,10 +1,9 @@
 // Status and stop of the NLP sidecar recorded in DATA_DIR/nlp.runtime.json
 // (`npm run nlp -- --status | --stop`): a shared, detached sidecar is stopped
 // (SIGTERM, then SIGKILL); the one a running server owns is left alone.
-import { processAlive, runsMainClass, stopPid } from '../java/process-alive.ts';
-import { clearNlpRuntime, readNlpRuntime, removeNlpRuntime, type NlpRuntime } from './nlp-runtime-file.ts';
-import { checkRecordedSidecar, SIDECAR_STOP_GRACE_MS } from './recorded-sidecar.ts';
-import { SIDECAR_MAIN_CLASS } from './sidecar-build.ts';
+import { processAlive } from '../java/process-alive.ts';
+import { clearNlpRuntime, readNlpRuntime, type NlpRuntime } from './nlp-runtime-file.ts';
+import { checkRecordedSidecar, isOurSidecar, stopRecordedSidecar } from './recorded-sidecar.ts';
 import type { SidecarHealth } from './sidecar-client.ts';
 
 export type SharedSidecarStatus =
@@ -32,13 +31,10 @@ export async function stopSharedSidecar(dataDir: string): Promise<StopResult> {
   if (!runtime.detached && processAlive(runtime.ownerPid)) {
     return { stopped: false, reason: 'owned-by-server', message: `the NLP sidecar (pid ${runtime.pid}) belongs to the server (pid ${runtime.ownerPid}); stop the server instead` };
   }
-  const health = await checkRecordedSidecar(runtime);
-  const ours = health.ok || (health.code !== 'DEAD' && runsMainClass(runtime.pid, SIDECAR_MAIN_CLASS));
-  if (!ours) {
-    removeNlpRuntime(dataDir);
+  if (!isOurSidecar(runtime, await checkRecordedSidecar(runtime))) {
+    clearNlpRuntime(dataDir, runtime.pid);
     return { stopped: false, reason: 'none', message: `the recorded NLP sidecar (pid ${runtime.pid}) is not running` };
   }
-  await stopPid(runtime.pid, SIDECAR_STOP_GRACE_MS);
-  clearNlpRuntime(dataDir, runtime.pid);
+  await stopRecordedSidecar(dataDir, runtime);
   return { stopped: true, pid: runtime.pid };
 }

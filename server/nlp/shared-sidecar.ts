@@ -9,14 +9,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { acquireFileLock } from '../java/file-lock.ts';
-import { runsMainClass, stopPid } from '../java/process-alive.ts';
 import type { Annotation, Annotator } from './annotation.ts';
 import { NLP_DEFAULTS } from './nlp-defaults.ts';
 import { isNlpError } from './nlp-error.ts';
 import type { NlpLog } from './nlp-log.ts';
-import { clearNlpRuntime, readNlpRuntime, runtimeRecord, writeNlpRuntime, type NlpRuntime } from './nlp-runtime-file.ts';
-import { checkRecordedSidecar, SIDECAR_STOP_GRACE_MS } from './recorded-sidecar.ts';
-import { SIDECAR_MAIN_CLASS } from './sidecar-build.ts';
+import { clearNlpRuntime, nlpLogFile, readNlpRuntime, recordNlpSidecar, type NlpRuntime } from './nlp-runtime-file.ts';
+import { checkRecordedSidecar, isOurSidecar, stopRecordedSidecar } from './recorded-sidecar.ts';
 import { SidecarClient } from './sidecar-client.ts';
 import { startDetachedNlpSidecar } from './sidecar-process.ts';
 
@@ -53,7 +51,6 @@ export interface SharedSidecar {
 
 const START_LOCK_STALE_MS = 15 * 60_000;
 const lockFile = (dataDir: string): string => path.join(dataDir, 'nlp.start.lock');
-const logFile = (dataDir: string): string => path.join(dataDir, 'nlp.log');
 
 /** The recorded sidecar if it answers; else removes the record (and stops a hung detached sidecar of ours). */
 async function liveRuntime(opts: SharedSidecarOptions): Promise<NlpRuntime | undefined> {
@@ -64,27 +61,25 @@ async function liveRuntime(opts: SharedSidecarOptions): Promise<NlpRuntime | und
   opts.log('info', 'the NLP sidecar recorded in nlp.runtime.json is gone; replacing it', { pid: runtime.pid, port: runtime.port, reason: health.message });
   // NOTE: only a detached sidecar is ours to stop, and only when /proc shows
   // that the pid still runs it (a recorded pid may have been reused).
-  if (runtime.detached && health.code !== 'DEAD' && runsMainClass(runtime.pid, SIDECAR_MAIN_CLASS)) {
+  if (runtime.detached && isOurSidecar(runtime, health)) {
     opts.log('warn', 'stopping the shared NLP sidecar that no longer answers', { pid: runtime.pid });
-    await stopPid(runtime.pid, SIDECAR_STOP_GRACE_MS);
-  }
-  clearNlpRuntime(opts.dataDir, runtime.pid);
+    await stopRecordedSidecar(opts.dataDir, runtime);
+  } else clearNlpRuntime(opts.dataDir, runtime.pid);
   return undefined;
 }
 
 async function startShared(opts: SharedSidecarOptions): Promise<NlpRuntime> {
   const idleExitSeconds = opts.idleExitSeconds ?? NLP_DEFAULTS.idleExitSeconds;
-  opts.log('info', `starting a shared NLP sidecar (CoreNLP loads in 5–25 s; it exits after ${idleExitSeconds} s without a request)`, { log: logFile(opts.dataDir) });
+  opts.log('info', `starting a shared NLP sidecar (CoreNLP loads in 5–25 s; it exits after ${idleExitSeconds} s without a request)`, { log: nlpLogFile(opts.dataDir) });
   const sidecar = await startDetachedNlpSidecar({
-    logFile: logFile(opts.dataDir),
+    logFile: nlpLogFile(opts.dataDir),
     idleExitSeconds,
     ...(opts.heap === undefined ? {} : { heap: opts.heap }),
     ...(opts.threads === undefined ? {} : { threads: opts.threads }),
     ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
     ...(opts.progress === undefined ? {} : { progress: opts.progress }),
   });
-  const runtime: NlpRuntime = runtimeRecord(sidecar, true);
-  writeNlpRuntime(opts.dataDir, runtime);
+  const runtime = recordNlpSidecar(opts.dataDir, sidecar, true);
   opts.log('info', 'shared NLP sidecar ready', { pid: sidecar.pid, port: sidecar.port, loadMs: sidecar.loadMs });
   return runtime;
 }

@@ -12,6 +12,7 @@ import { sidecarArgs } from './sidecar-args.ts';
 import { ensureSidecarBuilt, stderrProgress } from './sidecar-build.ts';
 import { SidecarClient } from './sidecar-client.ts';
 import { newSidecarToken } from './sidecar-token.ts';
+import { SIDECAR_STOP_GRACE_MS } from './recorded-sidecar.ts';
 
 export interface NlpSidecarOptions {
   /** Receives the sidecar's output (appended). */
@@ -47,8 +48,6 @@ const ReadyLine = z.object({
   maxHeapMiB: z.number().int().positive(),
 });
 type Ready = z.infer<typeof ReadyLine>;
-
-const STOP_GRACE_MS = 10_000;
 
 /** One running sidecar and its client. */
 export class NlpSidecar {
@@ -111,7 +110,7 @@ async function start(opts: DetachedNlpSidecarOptions, detached: boolean): Promis
     readySchema: ReadyLine,
     logFile: opts.logFile,
     timeoutMs: opts.timeoutMs ?? NLP_DEFAULTS.startTimeoutMs,
-    stopGraceMs: STOP_GRACE_MS,
+    stopGraceMs: SIDECAR_STOP_GRACE_MS,
     error: nlpJavaError,
     stdinLine: token,
     detached,

@@ -142,6 +142,3 @@ export class SupervisedAnnotator implements Annotator {
     }
   }
 }
-
-/** Starts a supervised sidecar: SupervisedAnnotator.start. */
-export const startSupervisedAnnotator = (opts: SupervisorOptions): Promise<SupervisedAnnotator> => SupervisedAnnotator.start(opts);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { clearNlpRuntime, runtimeRecord, writeNlpRuntime } from '../../server/nlp/nlp-runtime-file.ts';
+import { clearNlpRuntime, nlpLogFile, recordNlpSidecar } from '../../server/nlp/nlp-runtime-file.ts';
 import { stopSharedSidecar } from '../../server/nlp/shared-sidecar-control.ts';
 import { startNlpSidecar } from '../../server/nlp/sidecar-process.ts';
 
@@ -26,8 +26,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-nlp-test-'));
-  const sidecar = await startNlpSidecar({ logFile: path.join(dir, 'nlp.log'), threads: 2 });
-  writeNlpRuntime(dir, runtimeRecord(sidecar, false));
+  const sidecar = await startNlpSidecar({ logFile: nlpLogFile(dir), threads: 2 });
+  recordNlpSidecar(dir, sidecar, false);
   project.provide('nlpPort', sidecar.port);
   project.provide('nlpToken', sidecar.token);
   project.provide('nlpPipeline', sidecar.pipeline);
