@@ -14,7 +14,7 @@ import { canonicalBodyName, statePrefix } from './body-names.ts';
 import { INSTITUTION_ANAPHORS, knownName } from './gazetteer.ts';
 import { ActorRegistry, type ActorRec } from './registry.ts';
 import type { Denotation, Via } from './denotation.ts';
-import { DESCRIPTIONS, lowerWords, nounLemma, PRONOUNS_PERSON, PRONOUNS_SPEAKER, PRONOUNS_THING, TOOL_NOUNS } from './phrase-words.ts';
+import { descriptionOf, lowerWords, nounLemma, PRONOUNS_PERSON, PRONOUNS_SPEAKER, PRONOUNS_THING, TOOL_NOUNS } from './phrase-words.ts';
 import { NameReader } from './name-reader.ts';
 
 export type { ActorContext, Denotation, Via } from './denotation.ts';
@@ -94,7 +94,7 @@ export class SentenceActors extends NameReader {
     }
     const official = this.officeHolder(h);
     if (official) return official;
-    const desc = DESCRIPTIONS[lemma];
+    const desc = descriptionOf(lemma);
     const plainMods = this.s.out(h, /^(compound|amod|nmod:poss)$/).filter((e) => !['same', 'former', 'latter', 'aforementioned', 'said'].includes(this.s.tok(e.dep)?.lower ?? ''));
     const companyLike = COMPANY_NOUNS.has(lemma) || lemma === 'studio';
     if (desc && this.determiner(h) === 'the' && (plainMods.length === 0 || (companyLike && plainMods.every((e) => e.rel !== 'nmod:poss')))) {

@@ -44,11 +44,17 @@ export const DESCRIPTIONS: Readonly<Record<string, { readonly kinds: readonly Ac
 
 export const lowerWords = (text: string): string[] => text.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
 
-export const KNOWN_NOUNS = [GOVERNMENT_NOUNS, MILITARY_NOUNS, BODY_NOUNS, LEGISLATOR_NOUNS, STATE_PEOPLE_NOUNS, PEOPLE_NOUNS, WEAPON_NOUNS, THING_NOUNS, GROUP_CUES];
+/** The description a noun makes, if any; own keys only ("constructor" is no description). */
+export const descriptionOf = (lemma: string): (typeof DESCRIPTIONS)[string] | undefined => (Object.hasOwn(DESCRIPTIONS, lemma) ? DESCRIPTIONS[lemma] : undefined);
+
+const KNOWN_NOUNS: ReadonlySet<string> = new Set([
+  ...[GOVERNMENT_NOUNS, MILITARY_NOUNS, BODY_NOUNS, LEGISLATOR_NOUNS, STATE_PEOPLE_NOUNS, PEOPLE_NOUNS, WEAPON_NOUNS, THING_NOUNS, GROUP_CUES].flatMap((set) => [...set]),
+  ...Object.keys(DESCRIPTIONS),
+]);
 
 /** The tagger's lemma, unless a plain singular of the word is a noun these lists know ("bases" → "base", not "basis"). */
 export function nounLemma(lemma: string, lower: string): string {
-  const known = (w: string): boolean => KNOWN_NOUNS.some((set) => set.has(w)) || w in DESCRIPTIONS;
+  const known = (w: string): boolean => KNOWN_NOUNS.has(w);
   if (known(lemma)) return lemma;
   for (const w of [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower]) if (known(w)) return w;
   return lemma;

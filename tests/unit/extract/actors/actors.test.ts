@@ -48,3 +48,10 @@ describe('a common noun that opens a sentence', () => {
     expect(x.nodes.map((n) => n.name)).toEqual(['Norway']);
   });
 });
+
+describe('a noun that is also a name of Object.prototype', () => {
+  it('is a plain noun ("the constructor" once an actor is named)', async () => {
+    const x = await extract('Iran said it had no part in the attack. The constructor said the building was safe.');
+    expect(x.nodes.map((n) => n.name)).toEqual(['Iran']);
+  });
+});
