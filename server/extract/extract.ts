@@ -17,7 +17,7 @@ export interface ExtractOptions {
 }
 
 /** Cleans an article and asks the annotator for the parse of its clean text. */
-export async function annotateArticle(input: ArticleInput, annotator: Annotator): Promise<{ clean: CleanArticle; annotation: Annotation }> {
+async function annotateArticle(input: ArticleInput, annotator: Annotator): Promise<{ clean: CleanArticle; annotation: Annotation }> {
   const clean = cleanArticle(input.text);
   const annotation = clean.cleanText.trim() === '' ? { sentences: [] } : await annotator.annotate(clean.cleanText);
   return { clean, annotation };

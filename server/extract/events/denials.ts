@@ -13,7 +13,7 @@ import type { EventType } from '../types.ts';
 import type { Claim } from './claim.ts';
 import type { MatchContext } from './match.ts';
 import type { EventMemory } from './memory.ts';
-import { modalityOf, REPORTING, type Modality } from './modality.ts';
+import { modalityOf, REPORTING } from './modality.ts';
 import { actorsOf, objectHeads, subjectHeads } from './roles.ts';
 
 const DENY_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff', 'repudiate', 'disavow', 'dispute', 'contest', 'rebut', 'debunk', 'ridicule', 'deride', 'brush', 'scoff', 'shrug', 'laugh', 'slam', 'decry', 'disagree']);
@@ -58,7 +58,6 @@ export interface PendingDenial {
   readonly ofSanctions: boolean;
   readonly sentence: Sentence;
   readonly trigger: number;
-  readonly mod: Modality;
   readonly rule: string;
 }
 
@@ -126,7 +125,7 @@ export function matchDenials(ctx: MatchContext): PendingDenial[] {
     const deniers = actorsOf(ctx.actors, denierHeads, trigger).filter((d) => d.via !== 'thing' && d.via !== 'weapon').map((d) => d.rec);
     if (deniers.length === 0) return;
     const victims = victimsUnder(ctx, under);
-    found.push({ deniers, accusers, victims, denies: ofSanctions ? 'SANCTIONED' : deniedType(s, under), ofSanctions, sentence: s, trigger, mod, rule });
+    found.push({ deniers, accusers, victims, denies: ofSanctions ? 'SANCTIONED' : deniedType(s, under), ofSanctions, sentence: s, trigger, rule });
   };
   for (const t of s.tokens) {
     const k = t.i;
@@ -225,9 +224,8 @@ export function resolveDenials(pending: readonly PendingDenial[], memory: EventM
       // No accuser named: the party the denied act was aimed at.
       if (targets.length === 0) targets = p.victims.filter((v) => !side(v, denier));
       if (targets.length === 0) targets = memory.attackTargetsOf(denier, side).filter((v) => !side(v, denier)).slice(0, 1);
-      const claimedBy = p.mod.speaker !== null ? null : null;
       for (const target of new Set(targets)) {
-        out.push({ type: 'DENIED', source: denier, target, sentence: p.sentence.index, trigger: p.trigger, certainty: 'stated', claimedBy, denies: p.denies, rule: p.rule });
+        out.push({ type: 'DENIED', source: denier, target, sentence: p.sentence.index, trigger: p.trigger, certainty: 'stated', claimedBy: null, denies: p.denies, rule: p.rule });
       }
     }
   }

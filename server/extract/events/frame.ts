@@ -54,7 +54,7 @@ export interface Frame {
   readonly reads: string;
   /** Trigger lemmas; `pos` says whether they are verbs or nouns. */
   readonly lemmas: readonly string[];
-  readonly pos: 'verb' | 'noun' | 'adj';
+  readonly pos: 'verb' | 'noun';
   /** Light-verb rows: the head of the trigger's object (or its `objectRel` dependent) must be one of these lemmas. */
   readonly object?: readonly string[];
   /** The relation of the required object; default the object (voice-aware). */
@@ -63,6 +63,4 @@ export interface Frame {
   /** Alternatives in order: the first role that yields actors gives the sources. */
   readonly source: readonly Role[];
   readonly target: readonly Role[];
-  /** DENIED rows: the relation the denial is about, when the row fixes it. */
-  readonly denies?: EventType;
 }

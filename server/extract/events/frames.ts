@@ -83,7 +83,7 @@ export const FRAMES: readonly Frame[] = [
   { type: 'ATTACKED', reads: 'X gained (got) access to Y', pos: 'verb', lemmas: ['gain', 'get', 'obtain'], object: ['access', 'entry', 'control'], source: DOER, target: ['object:nmod:to', 'obl:to', 'object:nmod:into'] },
   { type: 'ATTACKED', reads: 'X stole data (secrets, emails) from Y', pos: 'verb', lemmas: ['steal', 'exfiltrate', 'siphon', 'take', 'leak'], source: DOER, target: ['obl:from', 'object:nmod:from', 'object:owner'],
     object: ['data', 'secret', 'email', 'document', 'information', 'file', 'record', 'research', 'credential', 'password', 'money', 'fund', 'intellectual property', 'property', 'trade secret', 'detail', 'million', 'billion', 'cryptocurrency', 'bitcoin', 'dollar', 'asset', 'token', 'coin'] },
-  { type: 'ATTACKED', reads: 'X hacked into (broke into) Y', pos: 'verb', lemmas: ['hack', 'break', 'get', 'hack into'], source: DOER, target: ['obl:into'] },
+  { type: 'ATTACKED', reads: 'X hacked into (broke into) Y', pos: 'verb', lemmas: ['hack', 'break', 'get'], source: DOER, target: ['obl:into'] },
   { type: 'ATTACKED', reads: 'X fired on (at) Y; X opened fire on Y', pos: 'verb', lemmas: ['fire', 'shoot', 'open'], source: DOER, target: ['obl:on', 'obl:at', 'obl:upon', 'object:nmod:on'] },
   { type: 'ATTACKED', reads: 'X attacked (struck, hit, bombed, hacked, invaded, poisoned, killed) Y', pos: 'verb', lemmas: attackVerbs, source: DOER, target: DONE_TO },
   { type: 'ATTACKED', reads: 'an attack (strike, cyberattack, invasion) by X on (against) Y; X\'s attack on Y; Russian strikes on Y', pos: 'noun', lemmas: ATTACK_NOUNS,

@@ -26,13 +26,13 @@ const byLemma = (() => {
 })();
 
 /** Verbs that make an event noun their subject's act, per type: the verbs of the light-verb rows. */
-export const LIGHT_VERBS: ReadonlyMap<EventType, ReadonlySet<string>> = (() => {
+const LIGHT_VERBS: ReadonlyMap<EventType, ReadonlySet<string>> = (() => {
   const m = new Map<EventType, Set<string>>();
   for (const f of FRAMES) if (f.pos === 'verb' && f.object) for (const l of f.lemmas) m.set(f.type, (m.get(f.type) ?? new Set()).add(l));
   return m;
 })();
 
-const posClass = (t: Token): Frame['pos'] | null => (/^VB/.test(t.pos) ? 'verb' : /^NN/.test(t.pos) ? 'noun' : /^JJ/.test(t.pos) ? 'adj' : null);
+const posClass = (t: Token): Frame['pos'] | null => (/^VB/.test(t.pos) ? 'verb' : /^NN/.test(t.pos) ? 'noun' : null);
 
 /** Lemma as a verb: the tagger sometimes reads a headline verb as a noun ("Sanctions", "Expels"). */
 function lemmasOf(t: Token): string[] {

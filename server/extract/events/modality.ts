@@ -7,29 +7,29 @@
 import type { Sentence } from '../annotate/doc.ts';
 
 /** Verbs and nouns whose open complement is not (yet) an event. */
-export const IRREALIS_GOVERNORS = new Set([
-  'threaten', 'vow', 'plan', 'consider', 'urge', 'ask', 'call', 'demand', 'propose', 'seek', 'want', 'intend', 'hope',
-  'aim', 'refuse', 'decline', 'fail', 'promise', 'pledge', 'warn', 'weigh', 'mull', 'push', 'press', 'lobby',
+const IRREALIS_GOVERNORS = new Set([
+  'threaten', 'vow', 'plan', 'consider', 'urge', 'ask', 'call', 'demand', 'propose', 'seek', 'want', 'intend',
+  'hope', 'aim', 'refuse', 'decline', 'fail', 'promise', 'pledge', 'warn', 'weigh', 'mull', 'push', 'press', 'lobby',
   'deny', 'reject', 'dismiss', 'contemplate', 'discuss', 'debate', 'prepare', 'expect', 'wish', 'offer', 'suggest',
   'recommend', 'advocate', 'encourage', 'invite', 'appeal', 'petition', 'beg', 'request', 'need', 'require',
-  'reserve', 'rule', 'stop', 'avoid', 'resist', 'oppose', 'question', 'wonder', 'speculate', 'fear', 'risk',
-  'face', 'study', 'explore', 'examine', 'review', 'lift', 'ease', 'waive', 'remove', 'relax', 'drop', 'revoke',
-  'defer', 'delay', 'postpone', 'evade', 'circumvent', 'plot', 'conspire', 'threat', 'counter', 'prevent', 'deter',
-  'defend', 'protect', 'fight', 'combat', 'thwart', 'foil', 'repel', 'detect', 'guard', 'shield', 'withstand', 'survive',
-  'prevention', 'defence', 'defense', 'protection', 'response', 'recruit', 'hire', 'train', 'task', 'assign', 'dispatch', 'plan', 'call', 'proposal', 'demand', 'warning', 'option', 'possibility',
-  'idea', 'bid', 'push', 'prospect', 'risk', 'question', 'speculation', 'rumour', 'rumor', 'talk', 'fear', 'danger',
-  'likelihood', 'chance', 'plot', 'scheme', 'conspiracy', 'theory',
-  'lifting', 'easing', 'removal', 'waiver', 'relief', 'ability', 'capacity', 'capability', 'right', 'readiness',
-  'willingness', 'intention', 'intent', 'desire', 'permission', 'authority', 'power', 'means', 'way', 'resolution',
-  'motion', 'bill', 'draft', 'law', 'legislation', 'able', 'ready', 'willing', 'likely', 'unlikely',
-  'possible', 'potential', 'prepared', 'poised', 'set', 'due', 'eager', 'keen', 'determined', 'free', 'quick',
+  'reserve', 'rule', 'stop', 'avoid', 'resist', 'oppose', 'question', 'wonder', 'speculate', 'fear', 'risk', 'face',
+  'study', 'explore', 'examine', 'review', 'lift', 'ease', 'waive', 'remove', 'relax', 'drop', 'revoke', 'defer',
+  'delay', 'postpone', 'evade', 'circumvent', 'plot', 'conspire', 'threat', 'counter', 'prevent', 'deter', 'defend',
+  'protect', 'fight', 'combat', 'thwart', 'foil', 'repel', 'detect', 'guard', 'shield', 'withstand', 'survive',
+  'prevention', 'defence', 'defense', 'protection', 'response', 'recruit', 'hire', 'train', 'task', 'assign',
+  'dispatch', 'proposal', 'warning', 'option', 'possibility', 'idea', 'bid', 'prospect', 'speculation', 'rumour',
+  'rumor', 'talk', 'danger', 'likelihood', 'chance', 'scheme', 'conspiracy', 'theory', 'lifting', 'easing',
+  'removal', 'waiver', 'relief', 'ability', 'capacity', 'capability', 'right', 'readiness', 'willingness',
+  'intention', 'intent', 'desire', 'permission', 'authority', 'power', 'means', 'way', 'resolution', 'motion',
+  'bill', 'draft', 'law', 'legislation', 'able', 'ready', 'willing', 'likely', 'unlikely', 'possible', 'potential',
+  'prepared', 'poised', 'set', 'due', 'eager', 'keen', 'determined', 'free', 'quick',
 ]);
 
 /** Nouns of evidence whose content clause is a claim of whoever presents them ("evidence that X did it"). */
 const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'information', 'indication', 'sign', 'intelligence', 'finding', 'conclusion', 'confidence', 'suspicion', 'belief', 'assessment', 'determination']);
 
-/** Governors that let a complement stand as an event: decisions, moves, beginnings. */
-const REALIS_GOVERNORS = new Set(['decide', 'move', 'agree', 'vote', 'begin', 'start', 'continue', 'proceed', 'resolve', 'opt', 'choose', 'go', 'manage', 'help', 'try', 'be', 'decision', 'move', 'step', 'order', 'retaliate', 'respond', 'follow', 'join', 'announce', 'say']);
+// NOTE: governors not listed let a complement stand as an event: decisions, moves, beginnings ("decided to expel",
+// "moved to suspend", "retaliated by expelling").
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'hardly', 'barely']);
 const BLOCKING_MODALS = new Set(['could', 'may', 'might', 'should', 'can', 'must', 'ought', 'would']);
@@ -53,12 +53,9 @@ export interface Modality {
 }
 
 function negated(s: Sentence, t: number): boolean {
-  for (const e of s.out(t, /^(advmod|det|cc:preconj|neg|nmod:poss|amod|dep)$/)) {
-    const w = s.tok(e.dep)?.lower ?? '';
-    if (NEGATORS.has(w) && (e.rel !== 'nmod:poss' && e.rel !== 'amod')) return true;
-  }
-  // "X has yet to impose", "X stopped short of sanctions"
-  return s.out(t, /^advmod$/).some((e) => ['yet', 'short'].includes(s.tok(e.dep)?.lower ?? '') && s.out(e.dep, 'advmod').length === 0 && s.tok(t)?.lemma !== 'be' && s.tok(e.dep)?.lower === 'short');
+  if (s.out(t, /^(advmod|det|cc:preconj|neg|dep)$/).some((e) => NEGATORS.has(s.tok(e.dep)?.lower ?? ''))) return true;
+  // "X stopped short of sanctions"
+  return s.tok(t)?.lemma !== 'be' && s.out(t, /^advmod$/).some((e) => s.tok(e.dep)?.lower === 'short' && s.out(e.dep, 'advmod').length === 0);
 }
 
 function modalBlocks(s: Sentence, t: number, underSpeech: boolean): boolean {
@@ -113,7 +110,7 @@ export function modalityOf(s: Sentence, trigger: number): Modality {
           speaker = s.kids(upEdge.gov, /^nsubj(:xsubj)?$/)[0] ?? null;
           reportedBy = up.lemma;
         }
-      } else if (IRREALIS_GOVERNORS.has(up.lemma) && !REALIS_GOVERNORS.has(up.lemma)) {
+      } else if (IRREALIS_GOVERNORS.has(up.lemma)) {
         return { realis: false, speaker, reportedBy };
       }
       t = upEdge.gov;
@@ -121,14 +118,14 @@ export function modalityOf(s: Sentence, trigger: number): Modality {
     }
     if (/^(obj|nsubj:pass|obl|nmod)/.test(rel) && (tok.pos.startsWith('NN') || tok.pos === 'VBG')) {
       // A noun trigger: the verb it is an argument of decides ("threatened sanctions", "called for sanctions").
-      if (IRREALIS_GOVERNORS.has(up.lemma) && !REALIS_GOVERNORS.has(up.lemma)) return { realis: false, speaker, reportedBy };
+      if (IRREALIS_GOVERNORS.has(up.lemma)) return { realis: false, speaker, reportedBy };
       // "stopped (fell) short of sanctions", with "of sanctions" under the adverb.
       if (up.lower === 'short' && rel.startsWith('obl')) return { realis: false, speaker, reportedBy };
       t = upEdge.gov;
       continue;
     }
     // "Peru denied hacking X", parsed with the gerund loosely attached: a complement all the same.
-    if (rel === 'dep' && tok.pos === 'VBG' && IRREALIS_GOVERNORS.has(up.lemma) && !REALIS_GOVERNORS.has(up.lemma)) return { realis: false, speaker, reportedBy };
+    if (rel === 'dep' && tok.pos === 'VBG' && IRREALIS_GOVERNORS.has(up.lemma)) return { realis: false, speaker, reportedBy };
     if (/^(parataxis|dep)$/.test(rel) && REPORTING.has(up.lemma)) {
       if (speaker === null) {
         speaker = s.kids(upEdge.gov, /^nsubj(:xsubj)?$/)[0] ?? null;

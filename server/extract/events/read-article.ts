@@ -20,11 +20,8 @@ import { matchFrames } from './match.ts';
 import { EventMemory } from './memory.ts';
 import { stateOf, withStateClaims } from './state-claims.ts';
 
-/** Sees what each sentence gave, for debugging and tests. */
-export type Trace = (s: Sentence, actors: SentenceActors, claims: readonly Claim[], denials: readonly PendingDenial[]) => void;
-
 /** A headline in title case ("Russia Expels Ten Diplomats Over Spy Row"): the tagger's entity classes are unreliable there. */
-export function titleCased(s: Sentence): boolean {
+function titleCased(s: Sentence): boolean {
   const words = s.tokens.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   // NOTE: a sentence full of names ("Japan sanctioned Andes Mining Corporation") has its verb in lower case.
   const lowerVerb = s.tokens.some((t) => /^VB/.test(t.pos) && /^\p{Ll}/u.test(t.text) && t.text.length > 3);
@@ -43,11 +40,9 @@ export interface ArticleReading {
   readonly registry: ActorRegistry;
   /** Every claim, with the states' claims added. */
   readonly claims: readonly Claim[];
-  /** What the article said about events, for debugging and tests. */
-  readonly memory: EventMemory;
 }
 
-export function readArticle(sentences: readonly Sentence[], clean: CleanArticle, trace?: Trace): ArticleReading {
+export function readArticle(sentences: readonly Sentence[], clean: CleanArticle): ArticleReading {
   const registry = new ActorRegistry();
   const salience = new Salience();
   const memory = new EventMemory();
@@ -74,7 +69,6 @@ export function readArticle(sentences: readonly Sentence[], clean: CleanArticle,
     noteAccusations(ctx);
     const denials = matchDenials(ctx);
     pending.push(...denials);
-    trace?.(s, actors, found, denials);
   }
   affiliateBySeat(registry);
   affiliateByDateline(registry, home);
@@ -83,5 +77,5 @@ export function readArticle(sentences: readonly Sentence[], clean: CleanArticle,
   const top = (r: Parameters<typeof stateOf>[1]) => stateOf(registry, r) ?? r;
   claims.push(...memory.chainClaims(new Set(claims.map(claimKey)), (a, b) => top(a) === top(b)));
   claims.push(...resolveDenials(pending, memory, top, claims));
-  return { registry, claims: withStateClaims(registry, claims), memory };
+  return { registry, claims: withStateClaims(registry, claims) };
 }

@@ -126,7 +126,7 @@ function directVerb(s: Sentence, n: number): { verb: number; as: 'object' | 'sub
 const RESPONSES = new Set(['follow', 'respond', 'retaliate', 'answer', 'reply', 'counter', 'react', 'hit']);
 
 /** The owner of a thing: "the assets of X", "X's assets", "assets belonging to (held by, owned by) X". */
-export function ownerHeads(s: Sentence, thing: number): number[] {
+function ownerHeads(s: Sentence, thing: number): number[] {
   const direct = s.kids(thing, /^(nmod:of|nmod:poss|nmod:belonging_to|nmod:owned_by|nmod:held_by)$/);
   const viaClause: number[] = [];
   for (const e of s.out(thing, /^(acl|acl:relcl)$/)) {

@@ -144,8 +144,7 @@ export function listContinuation(ctx: MatchContext, found: readonly Denotation[]
     let b = k - 1;
     while (b > 0 && /^(DT|JJ|NN|NNS|CD|HYPH)$/.test(s.tok(b)?.pos ?? '') && !/^[,;:]$/.test(s.tok(b)?.text ?? '')) b--;
     const sep = s.tok(b)?.text ?? '';
-    const sep2 = s.tok(b - 1)?.text ?? '';
-    const separated = /^[,;:\-–—]$/.test(sep) || (sep === 'and' && /^[,;]$/.test(sep2)) || sep === 'and';
+    const separated = /^[,;:\-–—]$/.test(sep) || sep === 'and';
     if (!separated || s.in(sp.head, /^nsubj/).length > 0) continue;
     // The member must stand at the same depth as the last one: right after its own description ("A, an officer ...; B").
     if (/^(of|for|by|at|in|to|with|from|on|against)$/i.test(s.tok(k - 1)?.text ?? '')) continue;

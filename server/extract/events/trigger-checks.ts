@@ -24,7 +24,7 @@ export function qualified(s: Sentence, n: number, attackNamed = false): boolean 
   if (definite && (SANCTION_SET.has(lemma) || (attackNamed && ['operation', 'campaign', 'act', 'plot'].includes(lemma)))) return true;
   const named = s.out(n, /^compound$/).some((e) => /^NNP/.test(s.tok(e.dep)?.pos ?? ''));
   const didHarm = s.out(n, /^(acl|acl:relcl)$/).some((e) => ['compromise', 'target', 'hit', 'breach', 'steal', 'disrupt', 'cripple', 'damage', 'destroy', 'kill', 'infect'].includes(s.tok(e.dep)?.lemma ?? ''));
-  return (named && QUALIFIED_ATTACK_NOUNS[lemma] !== undefined && ['campaign', 'operation', 'attack'].includes(lemma)) || didHarm;
+  return (named && (lemma === 'campaign' || lemma === 'operation')) || didHarm;
 }
 
 /** Words that make "attack" a verbal one: "attacked Trudeau personally", "his harshest attack yet". */

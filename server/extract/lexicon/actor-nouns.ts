@@ -34,12 +34,6 @@ export const PEOPLE_NOUNS = new Set([
   'senator', 'journalist', 'worker',
 ]);
 
-/** The subset of PEOPLE_NOUNS whose expulsion is a diplomatic expulsion of their state. */
-export const DIPLOMATIC_NOUNS = new Set([
-  'diplomat', 'official', 'staff', 'staffer', 'employee', 'envoy', 'officer', 'national', 'personnel', 'spy', 'agent',
-  'representative', 'ambassador', 'attache', 'attaché', 'citizen', 'member',
-]);
-
 /** A state's armed forces: "<Demonym> forces / troops / military / army". */
 export const MILITARY_NOUNS = new Set(['force', 'forces', 'troop', 'troops', 'military', 'army', 'soldier', 'navy', 'air force', 'armed forces', 'militaries']);
 
@@ -47,8 +41,8 @@ export const MILITARY_NOUNS = new Set(['force', 'forces', 'troop', 'troops', 'mi
 export const WEAPON_NOUNS = new Set([
   'missile', 'drone', 'jet', 'warplane', 'aircraft', 'plane', 'bomber', 'fighter', 'rocket', 'artillery', 'tank',
   'warship', 'ship', 'submarine', 'helicopter', 'gunboat', 'airstrike', 'strike', 'shell', 'bomb', 'munition',
-  'hacker', 'attacker', 'operator', 'agent', 'commando', 'sniper', 'battery', 'actor', 'proxy', 'jet', 'f-35',
-  'f-16', 'interceptor', 'team', 'squad', 'cell', 'fire', 'gunfire', 'shelling', 'barrage', 'salvo', 'volley',
+  'hacker', 'attacker', 'operator', 'agent', 'commando', 'sniper', 'battery', 'actor', 'proxy', 'f-35', 'f-16',
+  'interceptor', 'team', 'squad', 'cell', 'fire', 'gunfire', 'shelling', 'barrage', 'salvo', 'volley',
 ]);
 
 /**
@@ -72,8 +66,8 @@ export const THING_NOUNS = new Set([
   'bomber', 'helicopter', 'warship', 'embassy', 'consulate', 'camp', 'outpost', 'military', 'troop', 'force',
   'soldier', 'personnel', 'citizen', 'civilian', 'population', 'territory', 'soil', 'city', 'town', 'village',
   'capital', 'border', 'region', 'operation', 'election', 'communication', 'platform', 'portal', 'address', 'router',
-  'device', 'phone', 'cable', 'line', 'plant', 'reactor', 'utility', 'bank', 'branch', 'unit', 'division', 'subsidiary',
-  'post', 'checkpoint', 'barracks', 'garrison', 'warehouse', 'compound',
+  'device', 'phone', 'cable', 'line', 'reactor', 'utility', 'bank', 'branch', 'unit', 'division', 'subsidiary',
+  'post', 'checkpoint', 'barracks', 'garrison', 'warehouse',
 ]);
 
 /** Armed groups named by who they are: "<Demonym> militants", "Tarani rebels". */

@@ -94,6 +94,3 @@ export const COUNTRY_FORMS: ReadonlyMap<string, { readonly country: string; read
   }
   return m;
 })();
-
-/** The longest number of tokens any form spans (for the phrase matcher). */
-export const MAX_FORM_TOKENS = 8;

@@ -38,11 +38,12 @@ export const SEAT_OFFICES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words of a title of office: a name preceded or followed by them is held by an official. */
 export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'ambassador',
-  'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor', 'mayor', 'general', 'colonel', 'admiral',
-  'director', 'chief', 'leader', 'chairman', 'chairwoman', 'head', 'commander', 'judge', 'prosecutor', 'attorney',
-  'deputy', 'foreign', 'defence', 'defense', 'interior', 'home', 'treasury', 'state', 'justice', 'finance', 'crown',
-  'prince', 'sheikh', 'emir', 'ayatollah', 'supreme', 'adviser', 'advisor', 'press', 'national', 'security', 'minister',
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'emperor',
+  'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor', 'mayor', 'general',
+  'colonel', 'admiral', 'director', 'chief', 'leader', 'chairman', 'chairwoman', 'head', 'commander', 'judge',
+  'prosecutor', 'attorney', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'home', 'treasury', 'state',
+  'justice', 'finance', 'crown', 'prince', 'sheikh', 'emir', 'ayatollah', 'supreme', 'adviser', 'advisor', 'press',
+  'national', 'security',
 ]);
 
 /**
