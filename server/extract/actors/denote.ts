@@ -39,10 +39,7 @@ export class SentenceActors extends NameReader {
     if (MILITARY_NOUNS.has(lemma) || (lemma === 'force' && /force/.test(t.lower))) {
       const st = state();
       if (st) {
-        const rec = this.rec('GovernmentBody', `${statePrefix(st.name)} armed forces`, st, this.surface(h));
-        rec.state ??= st.key;
-        rec.link ??= { type: 'PART_OF', target: st.key, sentence: this.s.index };
-        return { rec, via: 'forces', head: h };
+        return { rec: this.stateBody(`${statePrefix(st.name)} armed forces`, st, this.surface(h)), via: 'forces', head: h };
       }
     }
     if (BODY_NOUNS.has(lemma)) {
@@ -51,10 +48,7 @@ export class SentenceActors extends NameReader {
       const surface = host ? `${this.surface(h)} in ${host}` : this.surface(h);
       const bare = host ? `${this.bareSurface(h)} in ${host}` : this.bareSurface(h);
       if (st) {
-        const rec = this.rec('GovernmentBody', canonicalBodyName(bare, st.name), st, surface);
-        rec.state ??= st.key;
-        rec.link ??= { type: 'PART_OF', target: st.key, sentence: this.s.index };
-        return { rec, via: 'body', head: h };
+        return { rec: this.stateBody(canonicalBodyName(bare, st.name), st, surface), via: 'body', head: h };
       }
       const before = this.existingBody(bare);
       if (before && this.determiner(h) !== 'a') return { rec: before, via: 'description', head: h };
@@ -62,10 +56,7 @@ export class SentenceActors extends NameReader {
     if (LEGISLATOR_NOUNS.has(lemma) && /^NNS/.test(t.pos)) {
       const st = this.stateOf(h);
       if (st) {
-        const rec = this.rec('GovernmentBody', `${statePrefix(st.name)} Parliament`, st, this.surface(h));
-        rec.state ??= st.key;
-        rec.link ??= { type: 'PART_OF', target: st.key, sentence: this.s.index };
-        return { rec, via: 'body', head: h };
+        return { rec: this.stateBody(`${statePrefix(st.name)} Parliament`, st, this.surface(h)), via: 'body', head: h };
       }
     }
     const named = this.knownAs(h) ?? this.apposName(h, lemma) ?? this.toolOf(h, lemma) ?? this.namedKind(h, lemma);

@@ -167,12 +167,8 @@ export abstract class NameReader extends PhraseReader {
         const before = this.existingBody(bare);
         if (before) return { rec: before, via: 'name', head: sp.head };
       }
-      const rec = this.rec('GovernmentBody', canonicalBodyName(bare, state?.name ?? null), state, sp.text);
-      if (state) {
-        rec.state ??= state.key;
-        rec.link ??= { type: 'PART_OF', target: state.key, sentence: this.s.index };
-      }
-      return { rec, via: 'name', head: sp.head };
+      const name = canonicalBodyName(bare, state?.name ?? null);
+      return { rec: state ? this.stateBody(name, state, sp.text) : this.rec('GovernmentBody', name, null, sp.text), via: 'name', head: sp.head };
     }
     const name = sp.text.replace(/[’']s$/, '');
     const acronymOf = this.acronymTarget(sp);
@@ -213,7 +209,11 @@ export abstract class NameReader extends PhraseReader {
   protected existingBody(bare: string): ActorRec | null {
     const want = bodyKey(bare).split(' ').filter(Boolean);
     if (want.length === 0) return null;
-    const fits = (r: ActorRec): boolean => r.kind === 'GovernmentBody' && want.every((w) => bodyKey(r.name).split(' ').includes(w));
+    const fits = (r: ActorRec): boolean => {
+      if (r.kind !== 'GovernmentBody') return false;
+      const have = bodyKey(r.name).split(' ');
+      return want.every((w) => have.includes(w));
+    };
     return this.ctx.salience.latest(this.s.index, this.s.tokens.length + 1, ['GovernmentBody'], fits) ?? this.ctx.registry.all().find(fits) ?? null;
   }
 

@@ -118,6 +118,14 @@ export abstract class PhraseReader {
     return this.ctx.registry.ensure(kind, name, state?.key ?? null, surface, this.s.index, weak);
   }
 
+  /** A government body of state `st`, part of it. */
+  protected stateBody(name: string, st: ActorRec, surface: string): ActorRec {
+    const rec = this.rec('GovernmentBody', name, st, surface);
+    rec.state ??= st.key;
+    rec.link ??= { type: 'PART_OF', target: st.key, sentence: this.s.index };
+    return rec;
+  }
+
   protected relIn(h: number): string {
     return this.s.in(h).find((e) => e.rel !== 'conj' && !e.rel.startsWith('conj:'))?.rel ?? this.s.head(h)?.rel ?? '';
   }

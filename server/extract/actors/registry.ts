@@ -32,6 +32,14 @@ const fold = (s: string): string =>
 /** Normalised surface form for alias lookups (case, dots, apostrophes, leading "the"). */
 export const surfaceKey = (s: string): string => fold(s.replace(/^the\s+/i, ''));
 
+/**
+ * Whether two actors are on one side by their recorded states: the same actor, one the state of the other, or
+ * two of one state ("Iran" and "Iran's foreign ministry"; the ministry and the Iranian envoy).
+ */
+export function sameStateSide(a: ActorRec, b: ActorRec): boolean {
+  return a === b || a.state === b.key || b.state === a.key || (a.state !== null && a.state === b.state);
+}
+
 export class ActorRegistry {
   private readonly byKey = new Map<string, ActorRec>();
   private readonly redirects = new Map<string, string>();

@@ -89,8 +89,8 @@ export class Sentence {
     return this.basicHead.get(i);
   }
 
-  /** Every token of the basic subtree under i, sorted. */
-  subtree(i: number): number[] {
+  /** Every token of the basic subtree under i, sorted; with `enter`, only through children whose relation it accepts. */
+  subtree(i: number, enter?: (rel: string) => boolean): number[] {
     const out: number[] = [];
     const stack = [i];
     const seen = new Set<number>();
@@ -99,7 +99,7 @@ export class Sentence {
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(k);
-      for (const c of this.basicKids.get(k) ?? []) stack.push(c);
+      for (const c of this.basicKids.get(k) ?? []) if (!enter || enter(this.basicHead.get(c)?.rel ?? '')) stack.push(c);
     }
     return out.sort((a, b) => a - b);
   }

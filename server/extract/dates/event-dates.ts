@@ -18,21 +18,10 @@ function clauseTest(s: Sentence, trigger: number): (at: number) => boolean {
   const t = s.tok(trigger);
   const up = s.head(trigger);
   const root = t && /^NN/.test(t.pos) && up && up.gov > 0 && /^(obj|nsubj|obl)/.test(up.rel) ? up.gov : trigger;
-  const spans: Array<readonly [number, number]> = [];
-  for (const tok of s.tokens) {
-    let k = tok.i;
-    let inside = false;
-    for (let guard = 0; guard < s.tokens.length + 1; guard++) {
-      if (k === root) {
-        inside = true;
-        break;
-      }
-      const h = s.head(k);
-      if (!h || h.gov <= 0 || CLAUSAL.test(h.rel)) break;
-      k = h.gov;
-    }
-    if (inside) spans.push([tok.start - s.start, tok.end - s.start]);
-  }
+  const spans = s.subtree(root, (rel) => !CLAUSAL.test(rel)).flatMap((k) => {
+    const tok = s.tok(k);
+    return tok ? [[tok.start - s.start, tok.end - s.start] as const] : [];
+  });
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 

@@ -2,6 +2,7 @@
 // it", "X concluded that Y ...", "X accused Y of ...". Any claim a speaker
 // makes about another actor's deeds counts; a later "Y denied it" is aimed
 // at the speaker.
+import { sameStateSide } from '../actors/registry.ts';
 import type { MatchContext } from './match.ts';
 import { modalityOf } from './modality.ts';
 import { actorsOf, subjectHeads } from './roles.ts';
@@ -20,8 +21,7 @@ export function noteAccusations(ctx: MatchContext): void {
       const accused = s.out(c, /^nsubj:pass/).length > 0 ? s.kids(c, /^obl:(agent|by)$/) : s.kids(c, /^nsubj$/);
       for (const d of actorsOf(ctx.actors, accused, c)) {
         for (const sp of speakers) {
-          const sameSide = sp === d.rec || sp.state === d.rec.key || d.rec.state === sp.key || (sp.state !== null && sp.state === d.rec.state);
-          if (!sameSide) ctx.memory.addAccusation({ accuser: sp, accused: d.rec, sentence: s.index });
+          if (!sameStateSide(sp, d.rec)) ctx.memory.addAccusation({ accuser: sp, accused: d.rec, sentence: s.index });
         }
       }
     }

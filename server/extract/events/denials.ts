@@ -7,7 +7,7 @@
 // else the party the denied act was aimed at (resolved when the article has
 // been read: see resolveDenials).
 import type { Sentence } from '../annotate/doc.ts';
-import type { ActorRec } from '../actors/registry.ts';
+import { sameStateSide, type ActorRec } from '../actors/registry.ts';
 import { ACCUSATION_NOUNS, ATTACK_NOUNS, FALSEHOOD_WORDS, REFUSAL_OBJECTS, SANCTION_NOUNS } from '../lexicon/event-words.ts';
 import type { EventType } from '../types.ts';
 import type { Claim } from './claim.ts';
@@ -169,13 +169,14 @@ export function matchDenials(ctx: MatchContext): PendingDenial[] {
       for (const c of s.kids(k, /^(ccomp|parataxis)$/)) {
         const subj = s.kids(c, /^nsubj(:pass)?$/);
         const claimSubject = subj.find((x) => isAccusation(s, x) || GROUNDED_ACTS.has(lemmaOf(s, x)));
-        const predicate = s.subtree(c).filter((x) => !subj.some((y) => s.subtree(y).includes(x))).map((x) => s.tok(x)?.lower ?? '');
+        const inSubject = new Set(subj.flatMap((y) => s.subtree(y)));
+        const predicate = s.subtree(c).filter((x) => !inSubject.has(x)).map((x) => s.tok(x)?.lower ?? '');
         if (claimSubject !== undefined && predicate.some((w) => FALSE.has(w))) {
           add(k, speaker, accusersOf(ctx, claimSubject), [claimSubject], 'X said the claims were false');
           break;
         }
         const own = actorsOf(ctx.actors, subj, c).map((d) => d.rec);
-        const same = own.some((o) => speakerRecs.some((sp) => sp === o || sp.state === o.key || o.state === sp.key || (sp.state !== null && sp.state === o.state)));
+        const same = own.some((o) => speakerRecs.some((sp) => sameStateSide(sp, o)));
         if (same && isNegated(s, c) && aboutAnAct(s, c)) {
           add(k, subj, [], [c], 'X insisted it had nothing to do with it');
           break;

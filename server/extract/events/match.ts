@@ -13,7 +13,7 @@ import { SANCTION_NOUNS } from '../lexicon/event-words.ts';
 import { FRAMES } from './frames.ts';
 import type { EventMemory } from './memory.ts';
 import { modalityOf, type Modality } from './modality.ts';
-import { actorsOf, governingVerb, objectHeads, roleHeads, subjectHeads } from './roles.ts';
+import { actorsOf, governingVerb, isPassive, objectHeads, roleHeads, subjectHeads } from './roles.ts';
 import { listAfter, listContinuation, regionTargets, REPORTING_SUBJECT, victimsByNationality } from './target-lists.ts';
 import { qualified, specific, verbal } from './trigger-checks.ts';
 
@@ -158,7 +158,7 @@ export function matchFrames(ctx: MatchContext): Claim[] {
       const noDoerRole = !f.source.includes('subject');
       if (sources.length === 0 && f.source.includes('previous') && (s.out(t.i, /^nsubj:pass/).length > 0 || f.objectRel === 'nsubj' || unowned || noDoerRole)) sources = ctx.memory.lastDoers(f.type, s.index);
       // "the armed forces admitted that the airliner had been shot down": who admits an attack did it.
-      if (sources.length === 0 && f.type === 'ATTACKED' && mod.reportedBy !== null && ADMIT.has(mod.reportedBy) && s.out(t.i, /^(nsubj:pass|aux:pass)/).length > 0) {
+      if (sources.length === 0 && f.type === 'ATTACKED' && mod.reportedBy !== null && ADMIT.has(mod.reportedBy) && isPassive(s, t.i)) {
         sources = roleActors(ctx, t.i, f, 'speaker', object, mod).map((d) => d.rec);
       }
       const found = firstRole(ctx, t.i, f, f.target, object, mod).actors.filter((d) => fitsTarget(f.type, d));
@@ -191,25 +191,20 @@ export function matchFrames(ctx: MatchContext): Claim[] {
       const claimedBy = mod.speaker === null ? null : ctx.actors.at(mod.speaker)?.rec ?? null;
       // "sanctions on Iranian nationals" are on people, not on Iran: only a state's officials stand for it as a target of sanctions.
       const narrowed = f.type === 'SANCTIONED' ? targets.filter((r) => !found.some((d) => d.rec === r && d.via === 'people' && r.kind === 'Country' && !SANCTIONABLE_FOR_STATE.has(s.tok(d.head)?.lemma ?? ''))) : targets;
-      for (const source of sources) {
-        // A doer that is also a target, or in a list with one, was misread from the list itself ("designating A and B").
-        if (narrowed.includes(source) && found.some((d) => d.rec === source && d.via === 'name' && inListWith(s, d.head, found))) continue;
-        for (const target of narrowed) {
-          if (source === target) continue;
-          out.push({ type: f.type, source, target, sentence: s.index, trigger: t.i, certainty: certaintyOf(mod), claimedBy: claimedBy === source ? null : claimedBy, denies: null, rule: f.reads });
-        }
-      }
+      // A doer that is also a target, or in a list with one, was misread from the list itself ("designating A and B").
+      const doers = sources.filter((source) => !(narrowed.includes(source) && found.some((d) => d.rec === source && d.via === 'name' && inListWith(s, d.head, found))));
+      out.push(...pairClaims(f.type, doers, narrowed, s, t.i, mod, f.reads, claimedBy));
       break;
     }
   }
   return out;
 }
 
-/** Helper for other rule sets: pairs of sources and targets as claims. */
-export function pairClaims(type: EventType, sources: readonly ActorRec[], targets: readonly ActorRec[], s: Sentence, trigger: number, mod: Modality, rule: string, claimedBy: ActorRec | null, denies: EventType | null = null): Claim[] {
+/** Every source paired with every other target, as claims. */
+export function pairClaims(type: EventType, sources: readonly ActorRec[], targets: readonly ActorRec[], s: Sentence, trigger: number, mod: Modality, rule: string, claimedBy: ActorRec | null): Claim[] {
   const out: Claim[] = [];
   for (const source of sources) for (const target of targets) {
-    if (source !== target) out.push({ type, source, target, sentence: s.index, trigger, certainty: certaintyOf(mod), claimedBy: claimedBy === source ? null : claimedBy, denies, rule });
+    if (source !== target) out.push({ type, source, target, sentence: s.index, trigger, certainty: certaintyOf(mod), claimedBy: claimedBy === source ? null : claimedBy, denies: null, rule });
   }
   return out;
 }

@@ -68,8 +68,18 @@ function modalBlocks(s: Sentence, t: number, underSpeech: boolean): boolean {
   return s.out(t, /^mark$/).some((e) => CONDITIONS.has(s.tok(e.dep)?.lower ?? '')) || s.out(t, /^advcl:(if|unless)$/).length > 0;
 }
 
-/** Walks from the trigger up through the clauses that contain it; see the module comment. */
+const memo = new WeakMap<Sentence, Map<number, Modality>>();
+
+/** Walks from the trigger up through the clauses that contain it; see the module comment. Once per sentence and trigger. */
 export function modalityOf(s: Sentence, trigger: number): Modality {
+  let bySentence = memo.get(s);
+  if (!bySentence) memo.set(s, (bySentence = new Map<number, Modality>()));
+  let m = bySentence.get(trigger);
+  if (!m) bySentence.set(trigger, (m = computeModality(s, trigger)));
+  return m;
+}
+
+function computeModality(s: Sentence, trigger: number): Modality {
   if (/\?\s*["”’']?\s*$/.test(s.text)) return { realis: false, speaker: null, reportedBy: null };
   let t = trigger;
   let speaker: number | null = null;

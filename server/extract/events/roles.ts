@@ -8,7 +8,8 @@ import type { Denotation, SentenceActors } from '../actors/denote.ts';
 import { WEAPON_NOUNS } from '../lexicon/actor-nouns.ts';
 import type { Role } from './frame.ts';
 
-const isPassive = (s: Sentence, t: number): boolean => s.out(t, /^(nsubj:pass|aux:pass)/).length > 0;
+/** Whether verb t is passive ("Y was attacked"). */
+export const isPassive = (s: Sentence, t: number): boolean => s.out(t, /^(nsubj:pass|aux:pass)/).length > 0;
 
 /** Where a non-finite verb attaches to the noun it modifies: "the company targeted by X" (acl), "officials, who were designated" (relcl). */
 function modifiedNoun(s: Sentence, t: number): number | null {

@@ -8,6 +8,7 @@ import type { ActorRec } from '../actors/registry.ts';
 import { PERSON_NOUNS } from '../lexicon/actor-nouns.ts';
 import { HARM_NOUNS } from '../lexicon/event-words.ts';
 import type { MatchContext } from './match.ts';
+import { isPassive } from './roles.ts';
 
 /**
  * Whether the name at token k only describes something else: the victim of a harm noun ("the killing of
@@ -91,7 +92,7 @@ export function victimsByNationality(ctx: MatchContext, heads: readonly number[]
  */
 export function regionTargets(ctx: MatchContext, t: number, object: number | null, sources: readonly ActorRec[]): ActorRec[] {
   const s = ctx.actors.s;
-  const passive = s.out(t, /^(nsubj:pass|aux:pass)/).length > 0;
+  const passive = isPassive(s, t);
   let from = t + 1;
   let to = s.tokens.length;
   const asset = passive ? s.tokens.find((x) => x.i < t && ['asset', 'property', 'fund', 'account', 'holding', 'interest'].includes(x.lemma)) : undefined;
