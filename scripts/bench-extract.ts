@@ -19,8 +19,7 @@ import { extractMany } from '../server/extract/extract-many.ts';
 import { extractAnnotated, extractArticle } from '../server/extract/extract.ts';
 import type { ArticleInput } from '../server/extract/types.ts';
 import type { Annotation, Annotator } from '../server/nlp/annotation.ts';
-import { stderrNlpLog } from '../server/nlp/nlp-log.ts';
-import { connectSharedSidecar } from '../server/nlp/shared-sidecar.ts';
+import { connectCliSidecar } from './extract/cli-annotator.ts';
 import { procStatusMiB } from './bench/proc-memory.ts';
 import { articleText, makeActors, makeArticles } from './bench/world.ts';
 
@@ -58,7 +57,7 @@ const program = new Command()
       process.stderr.write(`${opts.corpus}: no .txt articles\n`);
       process.exit(1);
     }
-    const sidecar = await connectSharedSidecar({ dataDir: opts.dataDir ?? config.dataDir, log: stderrNlpLog, ...config.nlp });
+    const sidecar = await connectCliSidecar(opts.dataDir);
     const annotator = sidecar.client;
     const info = sidecar.info();
     const inputs: ArticleInput[] = files.map((f) => ({ text: readFileSync(path.join(opts.corpus, f), 'utf8') }));

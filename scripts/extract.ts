@@ -10,17 +10,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { extractArticle } from '../server/extract/extract.ts';
+import { extractMany } from '../server/extract/extract-many.ts';
 import type { ArticleInput, Extraction } from '../server/extract/types.ts';
 import { readArticleFile } from './extract/article-file.ts';
 import { isIsoDay } from './extract/article-meta.ts';
 import { openCliAnnotator } from './extract/cli-annotator.ts';
 import { describeCliError as describeError } from './extract/cli-error.ts';
-import { mapLimit } from './extract/map-limit.ts';
 import { summarise } from './extract/summary.ts';
-
-/** Articles annotated at a time: the sidecar's two threads. */
-const IN_FLIGHT = 2;
 
 interface Options {
   readonly out?: string;
@@ -73,9 +69,8 @@ async function main(files: readonly string[], opts: Options): Promise<number> {
   }
   if (outs) mkdirSync(opts.out as string, { recursive: true });
 
-  const emit = (outcome: Outcome | null, i: number): void => {
+  const emit = (outcome: Outcome, i: number): void => {
     const file = files[i] as string;
-    if (outcome === null) return; // reported when read
     if (!outcome.ok) return fail(file, outcome.message);
     const { x } = outcome;
     if (outs) {
@@ -88,19 +83,12 @@ async function main(files: readonly string[], opts: Options): Promise<number> {
       process.stdout.write(`${files.length > 1 ? `== ${file}\n` : ''}${summarise(x)}\n${files.length > 1 ? '\n' : ''}`);
     }
   };
-  await mapLimit(
-    inputs,
-    IN_FLIGHT,
-    async (input): Promise<Outcome | null> => {
-      if (input === null) return null;
-      try {
-        return { ok: true, x: await extractArticle(input, nlp.annotator) };
-      } catch (e) {
-        return { ok: false, message: describeError(e) };
-      }
-    },
-    emit,
-  );
+  // Files that could not be read were reported above; the rest stream back in order, as many in flight as the sidecar has threads.
+  const readable = inputs.flatMap((input, i) => (input ? [{ input, i }] : []));
+  let k = 0;
+  for await (const r of extractMany(readable.map((o) => o.input), nlp.annotator)) {
+    emit(r.ok ? { ok: true, x: r.extraction } : { ok: false, message: describeError(r.error) }, (readable[k++] as { i: number }).i);
+  }
   return failed > 0 ? 1 : 0;
 }
 

@@ -20,8 +20,7 @@ import { hasNoActors } from '../server/extract/extract.ts';
 import type { ArticleInput, Extraction } from '../server/extract/types.ts';
 import { validateArticleText } from '../server/extract/validate.ts';
 import { isNlpError } from '../server/nlp/nlp-error.ts';
-import { stderrNlpLog } from '../server/nlp/nlp-log.ts';
-import { connectSharedSidecar } from '../server/nlp/shared-sidecar.ts';
+import { connectCliSidecar } from './extract/cli-annotator.ts';
 
 const program = new Command()
   .name('load')
@@ -53,7 +52,7 @@ async function main(): Promise<number> {
   // NOTE: the sidecar and Neo4j start in parallel (each takes seconds). Only
   // the database (a local Neo4j this process may have started) is ours to
   // close; the shared sidecar stays for the next call and exits when idle.
-  const [nlp, db] = await Promise.allSettled([connectSharedSidecar({ dataDir: config.dataDir, log: stderrNlpLog, ...config.nlp }), openDatabase(config, log)]);
+  const [nlp, db] = await Promise.allSettled([connectCliSidecar(config.dataDir), openDatabase(config, log)]);
   if (nlp.status === 'rejected') {
     if (db.status === 'fulfilled') await db.value.close();
     throw nlp.reason;

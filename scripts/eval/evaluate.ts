@@ -1,51 +1,47 @@
 // Extracts and scores corpus articles: each article's text (with NAME.meta.json
-// and the gold file's publication date) through extractArticle on the given
+// and the gold file's publication date) through extractMany on the given
 // Annotator, a few at a time, then scoreExtraction against its gold file.
 // Shared by `npm run eval` and the corpus test.
-import { statSync } from 'node:fs';
-import { extractArticle } from '../../server/extract/extract.ts';
-import type { Extraction } from '../../server/extract/types.ts';
+import { extractMany } from '../../server/extract/extract-many.ts';
+import type { ArticleInput, Extraction } from '../../server/extract/types.ts';
 import type { Annotator } from '../../server/nlp/annotation.ts';
 import { readArticleFile } from '../extract/article-file.ts';
-import { mapLimit } from '../extract/map-limit.ts';
 import type { CorpusArticle } from './corpus-dir.ts';
-import { readGoldFile } from './gold-file.ts';
+import { readGoldFile, type GoldFile } from './gold-file.ts';
 import { scoreExtraction, type ArticleScore } from './score.ts';
 
 /** Articles in flight: the sidecar's two threads, and one more being sent, received or extracted. */
-export const EVAL_IN_FLIGHT = 3;
+const EVAL_IN_FLIGHT = 3;
 
 export type ArticleResult =
   | { readonly ok: true; readonly article: CorpusArticle; readonly score: ArticleScore; readonly extraction: Extraction }
   | { readonly ok: false; readonly article: CorpusArticle; readonly message: string };
 
-export async function evaluateArticle(article: CorpusArticle, annotator: Annotator): Promise<ArticleResult> {
-  try {
-    const gold = readGoldFile(article.goldFile);
-    const file = readArticleFile(article.textFile, { published: gold.published });
-    if (!file.ok) return { ok: false, article, message: file.message };
-    const extraction = await extractArticle(file.input, annotator);
-    return { ok: true, article, score: scoreExtraction(gold, extraction), extraction };
-  } catch (e) {
-    return { ok: false, article, message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-const sizeOf = (file: string): number => {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-};
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Every article's result, in input order. */
 export async function evaluateArticles(articles: readonly CorpusArticle[], annotator: Annotator, inFlight = EVAL_IN_FLIGHT): Promise<ArticleResult[]> {
-  // NOTE: the longest articles are sent first, so that no long parse is left running alone on one sidecar thread at the end.
-  const order = articles.map((a, i) => ({ a, i, size: sizeOf(a.textFile) })).sort((x, y) => y.size - x.size || x.i - y.i);
-  const done = await mapLimit(order, inFlight, ({ a }) => evaluateArticle(a, annotator));
   const results: ArticleResult[] = new Array<ArticleResult>(articles.length);
-  order.forEach(({ i }, k) => (results[i] = done[k] as ArticleResult));
+  // Gold and text are read and checked first: a bad file never waits for the sidecar.
+  const ready: { readonly i: number; readonly gold: GoldFile; readonly input: ArticleInput }[] = [];
+  articles.forEach((article, i) => {
+    try {
+      const gold = readGoldFile(article.goldFile);
+      const file = readArticleFile(article.textFile, { published: gold.published });
+      if (file.ok) ready.push({ i, gold, input: file.input });
+      else results[i] = { ok: false, article, message: file.message };
+    } catch (e) {
+      results[i] = { ok: false, article, message: messageOf(e) };
+    }
+  });
+  // NOTE: the longest articles are sent first, so that no long parse is left running alone on one sidecar thread at the end.
+  ready.sort((x, y) => y.input.text.length - x.input.text.length || x.i - y.i);
+  let k = 0;
+  for await (const r of extractMany(ready.map((a) => a.input), annotator, { concurrency: inFlight })) {
+    const { i, gold } = ready[k++] as (typeof ready)[number];
+    const article = articles[i] as CorpusArticle;
+    results[i] = r.ok ? { ok: true, article, score: scoreExtraction(gold, r.extraction), extraction: r.extraction } : { ok: false, article, message: r.error.message };
+  }
   return results;
 }
 

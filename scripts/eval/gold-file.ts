@@ -11,7 +11,7 @@ const RelationSchema = z.object({
   required: z.boolean().optional(),
 });
 
-export const GoldFileSchema = z.object({
+const GoldFileSchema = z.object({
   article: z.string().optional(),
   /** The publication date, YYYY-MM-DD: relative dates of the article are resolved against it. */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
@@ -22,20 +22,15 @@ export const GoldFileSchema = z.object({
 });
 export type GoldFile = z.infer<typeof GoldFileSchema>;
 
-export class GoldFileError extends Error {
-  override readonly name = 'GoldFileError';
-  readonly code = 'GOLD_INVALID';
-}
-
-/** Reads and validates a gold file; throws GoldFileError naming the file. */
+/** Reads and validates a gold file; throws an Error naming the file. */
 export function readGoldFile(file: string): GoldFile {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new GoldFileError(`${file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   const parsed = GoldFileSchema.safeParse(json);
-  if (!parsed.success) throw new GoldFileError(`${file}: not a gold file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { cause: parsed.error });
+  if (!parsed.success) throw new Error(`${file}: not a gold file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, { cause: parsed.error });
   return parsed.data;
 }

@@ -37,7 +37,7 @@ export function dirTable(dir: DirResults): string[] {
   return lines;
 }
 
-export interface RunFacts {
+interface RunFacts {
   readonly seconds: number;
   readonly cached: number;
   readonly parsed: number;

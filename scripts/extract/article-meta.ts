@@ -8,7 +8,7 @@ import { z } from 'zod';
 /** A calendar day written YYYY-MM-DD (2023-02-30 is none). */
 export const isIsoDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
 
-export const ArticleMetaSchema = z.object({
+const ArticleMetaSchema = z.object({
   title: z.string().min(1).optional(),
   /** YYYY-MM-DD. */
   published: z.string().refine(isIsoDay, 'must be a day, YYYY-MM-DD').optional(),

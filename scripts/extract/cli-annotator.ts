@@ -15,9 +15,15 @@ export interface CliAnnotator {
   readonly cache: CachedAnnotator | null;
 }
 
+/** The sidecar shared under dataDir (default DATA_DIR), with the configured settings and progress on stderr. */
+export function connectCliSidecar(dataDir?: string): Promise<SharedSidecar> {
+  const config = loadConfig();
+  return connectSharedSidecar({ dataDir: dataDir ?? config.dataDir, log: stderrNlpLog, ...config.nlp });
+}
+
 export async function openCliAnnotator(opts: { readonly cache: boolean }): Promise<CliAnnotator> {
   const config = loadConfig();
-  const sidecar = await connectSharedSidecar({ dataDir: config.dataDir, log: stderrNlpLog, ...config.nlp });
+  const sidecar = await connectCliSidecar(config.dataDir);
   if (!opts.cache) return { annotator: sidecar.client, sidecar, cache: null };
   const cache = withAnnotationCache(sidecar.client, { dir: annotationCacheDir(config.dataDir), pipeline: () => sidecar.info().pipeline, log: stderrNlpLog });
   return { annotator: cache, sidecar, cache };

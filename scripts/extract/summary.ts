@@ -1,10 +1,7 @@
 // The readable form of an Extraction that `npm run extract` prints without
 // --json: the article line, its actors, its events by type (date, certainty,
 // who claims it, the evidence) and the structural links.
-import type { ExtractedEvent, ExtractedLink, Extraction } from '../../server/extract/types.ts';
-import { EVENT_TYPES } from '../../server/extract/types.ts';
-
-const isEvent = (r: ExtractedEvent | ExtractedLink): r is ExtractedEvent => (EVENT_TYPES as readonly string[]).includes(r.type);
+import { EVENT_TYPES, isEvent, type Extraction } from '../../server/extract/types.ts';
 
 export function summarise(x: Extraction): string {
   const name = new Map(x.nodes.map((n) => [n.id, n.name]));

@@ -75,6 +75,9 @@ export interface Extraction {
   readonly relationships: readonly (ExtractedEvent | ExtractedLink)[];
 }
 
+/** Whether a relationship of an Extraction is an event (not a PART_OF-style link). */
+export const isEvent = (r: ExtractedEvent | ExtractedLink): r is ExtractedEvent => (EVENT_TYPES as readonly string[]).includes(r.type);
+
 export interface ArticleInput {
   readonly text: string;
   readonly title?: string;

@@ -1,10 +1,10 @@
 // The one error middleware: maps AppError codes to HTTP statuses and a plain
 // {code, message} body; never sends a stack trace. Errors of body-parser and
-// multer, and of the NLP sidecar, become AppErrors first.
+// multer become AppErrors first (the NLP sidecar's already are: the load
+// service maps them, server/load/nlp-app-error.ts).
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ApiError } from '../api/contract.ts';
 import { AppError, isAppError } from '../errors.ts';
-import { nlpAppError } from '../load/nlp-app-error.ts';
 import type { Logger } from '../logger.ts';
 
 /** Errors that body-parser and friends raise carry an HTTP status and a type. */
@@ -30,7 +30,7 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     // NOTE: anything thrown is an object or a primitive; fromHttpish only reads optional fields.
     const httpish = typeof err === 'object' && err !== null ? fromHttpish(err) : undefined;
-    const appError = isAppError(err) ? err : (httpish ?? nlpAppError(err, `${req.method} ${req.path}`) ?? new AppError('INTERNAL', 'internal error', { cause: err }));
+    const appError = isAppError(err) ? err : (httpish ?? new AppError('INTERNAL', 'internal error', { cause: err }));
     if (appError.status >= 500) log.error({ err, cause: appError.cause, path: req.path }, appError.message);
     else log.debug({ code: appError.code, path: req.path }, appError.message);
     const body: ApiError = { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) };

@@ -21,17 +21,16 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } fr
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { z } from 'zod';
-import { loadConfig } from '../../server/config.ts';
 import { AnnotationSchema, type Annotation, type Annotator, type NlpSentence } from '../../server/nlp/annotation.ts';
-import { stderrNlpLog } from '../../server/nlp/nlp-log.ts';
-import { connectSharedSidecar, type SharedSidecar } from '../../server/nlp/shared-sidecar.ts';
+import type { SharedSidecar } from '../../server/nlp/shared-sidecar.ts';
+import { connectCliSidecar } from '../../scripts/extract/cli-annotator.ts';
 
 export const PARSES_DIR = path.resolve(import.meta.dirname, '../fixtures/parses');
 export const RECORD_COMMAND = 'npm run record-parses';
 
 /** The fixture's name: the first 16 hex digits of the sha256 of the annotated text. */
 export const parseKey = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-export const fixtureFile = (text: string): string => path.join(PARSES_DIR, `${parseKey(text)}.json`);
+const fixtureFile = (text: string): string => path.join(PARSES_DIR, `${parseKey(text)}.json`);
 
 /** [word (null: the text at begin..end), begin, end, pos, lemma (null: the word), ner, normalized?] */
 const TokenTuple = z.union([
@@ -40,7 +39,7 @@ const TokenTuple = z.union([
 ]);
 const Dependency = z.tuple([z.string(), z.number(), z.number()]);
 
-export const ParseFixtureSchema = z.object({
+const ParseFixtureSchema = z.object({
   /** The sidecar's pipeline fingerprint when it was recorded. */
   pipeline: z.string(),
   text: z.string(),
@@ -149,8 +148,7 @@ class RecordingAnnotator implements Annotator {
   }
 
   private connect(): Promise<SharedSidecar> {
-    const config = loadConfig();
-    return connectSharedSidecar({ dataDir: config.dataDir, log: stderrNlpLog, ...config.nlp });
+    return connectCliSidecar();
   }
 }
 

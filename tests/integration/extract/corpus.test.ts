@@ -23,10 +23,12 @@ const check: CorpusArticle[] = present ? corpusArticles(path.join(corpus, 'check
 describe.skipIf(!present)('the extractor on the corpus', () => {
   let devResults: ArticleResult[] = [];
   let checkResults: ArticleResult[] = [];
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-corpus-'));
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  let tmp = '';
+  afterAll(() => tmp && rmSync(tmp, { recursive: true, force: true }));
 
   beforeAll(async () => {
+    // NOTE: made here, not while the file is collected, so a run without the corpus leaves no directory behind.
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-corpus-'));
     const results = await evaluateArticles([...dev, ...check], testAnnotator());
     devResults = results.slice(0, dev.length);
     checkResults = results.slice(dev.length);

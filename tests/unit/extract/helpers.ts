@@ -2,8 +2,7 @@
 // through the recorded parses (tests/support/recorded-annotator.ts) and read
 // the result as lines an analyst would write, "TYPE Source -> Target".
 import { extractArticle } from '../../../server/extract/extract.ts';
-import type { ExtractedEvent, ExtractedLink, Extraction } from '../../../server/extract/types.ts';
-import { EVENT_TYPES } from '../../../server/extract/types.ts';
+import { isEvent, type Extraction } from '../../../server/extract/types.ts';
 import { recordedAnnotator } from '../../support/recorded-annotator.ts';
 
 /** The publication date of every invented article unless a test gives one: Friday 12 May 2023. */
@@ -15,7 +14,7 @@ export function extract(text: string, published: string = PUBLISHED): Promise<Ex
   return extractArticle({ text, published }, annotator);
 }
 
-export const isEvent = (r: ExtractedEvent | ExtractedLink): r is ExtractedEvent => (EVENT_TYPES as readonly string[]).includes(r.type);
+export { isEvent };
 
 /** "TYPE Source -> Target" for every event, by actor name, once each, in order. */
 export function edges(x: Extraction): string[] {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusArticles } from '../../../../scripts/eval/corpus-dir.ts';
 import { readGoldFile, type GoldFile } from '../../../../scripts/eval/gold-file.ts';
 import { scoreExtraction, type ScoredExtraction } from '../../../../scripts/eval/score.ts';
@@ -14,8 +14,11 @@ import { CORPUS_DIR } from '../../../support/corpus-dir.ts';
 
 const corpus = CORPUS_DIR;
 const present = existsSync(path.join(corpus, 'score.mjs')) && existsSync(path.join(corpus, 'dev'));
-const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-score-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-score-'));
+});
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 /** An extraction that finds every other relation, one trap, a pair turned round, a merged node and an unknown actor. */
 function extractionFrom(gold: GoldFile): ScoredExtraction {
