@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, backoffSchedule, DEFAULT_BACKOFF } from '../../../server/nlp/backoff.ts';
+import { backoffDelay, backoffSchedule, DEFAULT_BACKOFF } from '../../../server/java/backoff.ts';
 
 describe('backoff', () => {
   it('doubles from the base delay up to the cap, for the bounded number of tries', () => {

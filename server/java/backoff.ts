@@ -1,4 +1,4 @@
-// The restart schedule of a supervised sidecar: exponential delays, capped,
+// The restart schedule of a supervised child (Neo4j, the NLP sidecar): exponential delays, capped,
 // a bounded number of tries. Pure.
 
 export interface BackoffPolicy {
