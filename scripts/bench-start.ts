@@ -344,14 +344,13 @@ interface LauncherRun {
 }
 
 async function bareLauncher(appDataDir: string): Promise<LauncherRun> {
-  const neo4jDir = path.join(appDataDir, 'neo4j');
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NEO4J_URI;
-  const g = new Group('npx tsx scripts/neo4j.ts', 'npx', ['tsx', 'scripts/neo4j.ts', '--port', '0', '--data-dir', neo4jDir], env);
+  const g = new Group('npx tsx scripts/neo4j.ts', 'npx', ['tsx', 'scripts/neo4j.ts', '--port', '0', '--data-dir', appDataDir], env);
   let readyMs: number | undefined;
   g.onLine((line) => {
-    // scripts/neo4j.ts prints `Neo4j <version> (<edition>) ready, pid <pid>` once Bolt accepts connections.
-    if (readyMs === undefined && /^Neo4j .* ready, pid \d+/.test(line)) readyMs = g.elapsed();
+    // scripts/neo4j.ts prints `NEO4J_READY {json}` once Bolt accepts connections.
+    if (readyMs === undefined && line.startsWith('NEO4J_READY ')) readyMs = g.elapsed();
   });
   let javaMs: number | null = null;
   while (readyMs === undefined) {

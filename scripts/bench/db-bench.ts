@@ -17,6 +17,7 @@ import { CypherCatalog } from '../../server/db/cypher-files.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { startLocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { passwordFile } from '../../server/db/neo4j-password.ts';
 import { toCypherParams } from '../../server/db/query-runner.ts';
 import { loadBuiltinQueries } from '../../server/db/saved-query-repo.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -89,7 +90,7 @@ export async function dbBench(o: DbBenchOptions): Promise<{ rows: Row[]; raw: Re
   const raw: Record<string, unknown> = {};
   const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-bench-'));
   const local = await startLocalNeo4j({ dataDir: path.join(dir, 'neo4j'), port: 0, logFile: path.join(dir, 'neo4j.log'), heap: o.heap, pageCache: o.pageCache });
-  const db = new GraphDb(createDriver({ uri: local.boltUri, user: 'neo4j', password: undefined }), 'neo4j');
+  const db = new GraphDb(createDriver({ uri: local.boltUri, user: local.user, password: local.password }), 'neo4j');
   try {
     await applySchema(db);
     const base: WorldOptions = { actors: o.actors, events: 0, articles: 0, seed: 7 };
@@ -173,7 +174,7 @@ export async function dbBench(o: DbBenchOptions): Promise<{ rows: Row[]; raw: Re
     const top = await db.read(cypher.get('bench-top-actors'));
     const typical = String(top.records[Math.floor(top.records.length / 2)]?.get('id'));
     const hub = String(top.records[0]?.get('id'));
-    const server = await startServer({ NEO4J_URI: local.boltUri, LOG_LEVEL: 'silent', LOAD_SAMPLE: 'false', DATA_DIR: path.join(dir, 'app'), CYPHER_RATE_PER_MINUTE: '1000000', QUERY_TIMEOUT_MS: '60000', ...o.serverEnv });
+    const server = await startServer({ NEO4J_URI: local.boltUri, NEO4J_PASSWORD_FILE: passwordFile(path.join(dir, 'neo4j')), LOG_LEVEL: 'silent', LOAD_SAMPLE: 'false', DATA_DIR: path.join(dir, 'app'), CYPHER_RATE_PER_MINUTE: '1000000', READ_RATE_PER_MINUTE: '100000000', QUERY_TIMEOUT_MS: '60000', ...o.serverEnv });
     const q = (text: string, params: Record<string, unknown>) => db.driver.executeQuery(text, params, { database: 'neo4j', routing: 'READ', transactionConfig: { timeout: 60_000 } });
     const types = [...ALL_EDGE_TYPES];
     // NOTE: a term that names exactly one actor (its unique code alias), so that

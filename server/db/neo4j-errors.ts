@@ -1,5 +1,6 @@
 // Maps driver errors to the server's AppError codes: unreachable Neo4j → 503,
-// a transaction timeout → QUERY_TIMEOUT, a Cypher error → QUERY_FAILED.
+// a transaction timeout → QUERY_TIMEOUT, a memory limit → QUERY_MEMORY_LIMIT,
+// a Cypher error → QUERY_FAILED.
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
 import { AppError, isAppError } from '../errors.ts';
 
@@ -16,6 +17,10 @@ export function toAppError(e: unknown, where: string): AppError {
   if (e instanceof Neo4jError) {
     if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(e.code)) {
       return new AppError('QUERY_TIMEOUT', `the query ran past its time limit (${where})`, { cause: e });
+    }
+    // NOTE: transient by Neo4j's classification, but the same query fails the same way again: the caller's to fix.
+    if (/^Neo\.TransientError\.General\.(MemoryPoolOutOfMemoryError|OutOfMemoryError|TransactionMemoryLimit)/.test(e.code)) {
+      return new AppError('QUERY_MEMORY_LIMIT', `the query needs more memory than a transaction may use (${where}): narrow it down or aggregate sooner`, { cause: e });
     }
     if (e.code.startsWith('Neo.ClientError.Statement') || e.code.startsWith('Neo.ClientError.Procedure')) {
       return new AppError('QUERY_FAILED', `${where}: ${e.message.split('\n')[0] ?? e.code}`, { cause: e });

@@ -1,7 +1,7 @@
 // A small file under DATA_DIR that says which local Neo4j is running (its
 // Bolt URI and pid), so that a second process — `npm run load` while the app
 // runs — uses that Neo4j instead of trying to open the same store twice.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { processAlive } from '../java/process-alive.ts';
@@ -23,8 +23,12 @@ export function readRuntime(dataDir: string): RuntimeInfo | undefined {
   }
 }
 
+/** Mode 0600: which port a local Neo4j listens on is nobody else's business. */
 export function writeRuntime(dataDir: string, info: RuntimeInfo): void {
-  writeFileSync(runtimeFile(dataDir), JSON.stringify(info));
+  const file = runtimeFile(dataDir);
+  writeFileSync(file, JSON.stringify(info), { mode: 0o600 });
+  // NOTE: `mode` applies only when the file is created; an older one may be 0644.
+  chmodSync(file, 0o600);
 }
 
 export function clearRuntime(dataDir: string, pid: number): void {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { sharedNlpEnv } from '../support/nlp-client.ts';
 import { startServer, type RunningServer } from '../support/run-server.ts';
+import { neo4jEnv } from '../support/test-db.ts';
 import { clickOnCanvas, download, DOWNLOADS, nodeIdOf, openExplorer, settled, SHOTS, shownIds } from './explorer-page.ts';
 
 const ATTACKED = 'edge[type = "ATTACKED"]';
@@ -29,7 +30,7 @@ describe('the explorer', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     mkdirSync(DOWNLOADS, { recursive: true });
-    server = await startServer({ NEO4J_URI: inject('neo4jUri'), ...sharedNlpEnv() });
+    server = await startServer({ ...neo4jEnv(), ...sharedNlpEnv() });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
     page.on('dialog', (d) => void d.accept());

@@ -19,8 +19,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const alive = processAlive;
 
 async function withSession<T>(local: LocalNeo4j, work: (run: (q: string, p?: Record<string, unknown>) => Promise<neo4j.Record[]>) => Promise<T>): Promise<T> {
-  // NOTE: no auth token: the local Neo4j runs with auth disabled on loopback.
-  const driver = neo4j.driver(local.boltUri);
+  const driver = neo4j.driver(local.boltUri, neo4j.auth.basic(local.user, local.password));
   const session = driver.session();
   try {
     return await work(async (q, p) => (await session.run(q, p)).records);

@@ -6,10 +6,15 @@ import { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 
 export async function openTestDb(): Promise<GraphDb> {
-  const db = new GraphDb(createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: undefined }), 'neo4j');
+  const db = new GraphDb(createDriver({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword') }), 'neo4j');
   await db.verify();
   await applySchema(db);
   return db;
+}
+
+/** The environment of a server started as a child on the run's Neo4j. */
+export function neo4jEnv(): Record<string, string> {
+  return { NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD_FILE: inject('neo4jPasswordFile') };
 }
 
 export async function emptyDb(db: GraphDb): Promise<void> {

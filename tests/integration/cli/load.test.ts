@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphDb } from '../../../server/db/graph-db.ts';
 import { REPO_ROOT } from '../../support/run-server.ts';
-import { counts, emptyDb, openTestDb } from '../../support/test-db.ts';
+import { counts, emptyDb, neo4jEnv, openTestDb } from '../../support/test-db.ts';
 
 const SAMPLE = path.join(REPO_ROOT, 'data/sample/albania-iran-2022.txt');
 
@@ -16,7 +16,7 @@ function load(args: string[], env: Record<string, string> = {}): { status: numbe
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/load.ts'), ...args], {
     cwd: REPO_ROOT,
     // NOTE: DATA_DIR records the run's NLP sidecar, which the CLI reuses as it would a shared one.
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), DATA_DIR: inject('nlpDataDir'), LOG_LEVEL: 'warn', MAX_ARTICLE_BYTES: '50000', ...env },
+    env: { ...process.env, ...neo4jEnv(), DATA_DIR: inject('nlpDataDir'), LOG_LEVEL: 'warn', MAX_ARTICLE_BYTES: '50000', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -29,7 +29,7 @@ describe('the API when Neo4j stops and comes back', () => {
     const port = await freePort();
     const start = (): Promise<LocalNeo4j> => startLocalNeo4j({ dataDir: path.join(dir, 'neo4j'), port, logFile: path.join(dir, 'neo4j.log') });
     neo4j = await start();
-    db = new GraphDb(createDriver({ uri: neo4j.boltUri, user: 'neo4j', password: undefined }), 'neo4j');
+    db = new GraphDb(createDriver({ uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password }), 'neo4j');
     const annotator = testAnnotator();
     const app = createApp({ db, log: createLogger('silent', false), config: loadConfig({}), serveClient: false, annotator });
 

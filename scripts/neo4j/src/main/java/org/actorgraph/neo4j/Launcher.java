@@ -1,15 +1,22 @@
 // Actorgraph's local Neo4j: runs the real Neo4j Community engine embedded, with
-// Bolt on 127.0.0.1 only and auth off, for development and tests. Stdout carries
-// exactly one line, `NEO4J_READY {json}`, once Bolt accepts connections; all
-// logs go to stderr. Shuts down cleanly on SIGTERM/SIGINT and when stdin closes.
+// Bolt on 127.0.0.1 only and authentication on: the first line of stdin is the
+// password of the user `neo4j`, set (through the embedded API, which needs no
+// login) at every start, so the password file the parent keeps is the only
+// truth. Transactions have a memory limit, each and all together, so that one
+// query cannot exhaust the heap. Stdout carries exactly one line,
+// `NEO4J_READY {json}`, once Bolt accepts connections; all logs go to stderr.
+// Shuts down cleanly on SIGTERM/SIGINT and when stdin closes.
 //
-// Usage: java <flags> -cp classes:lib/* org.actorgraph.neo4j.Launcher
+// Usage: echo PASSWORD | java <flags> -cp classes:lib/* org.actorgraph.neo4j.Launcher
 //          --data-dir DIR [--port 7687|0] [--page-cache 256m] [--tx-timeout 60s]
+//          [--tx-memory 160m] [--tx-memory-total 256m]
 package org.actorgraph.neo4j;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -32,7 +39,10 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
 public final class Launcher {
     private static final String HOST = "127.0.0.1";
 
-    private record Options(Path dataDir, int port, String pageCache, String txTimeout) {}
+    private static final String USER = "neo4j";
+    private static final int MIN_PASSWORD_LENGTH = 24;
+
+    private record Options(Path dataDir, int port, String pageCache, String txTimeout, String txMemory, String txMemoryTotal) {}
 
     private Launcher() {}
 
@@ -49,11 +59,14 @@ public final class Launcher {
             System.exit(2);
             return;
         }
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String password = readPassword(stdin);
         AtomicReference<DatabaseManagementService> service = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(service.get()), "neo4j-shutdown"));
-        watchStdin();
+        watchStdin(stdin);
         try {
             service.set(build(options));
+            setPassword(service.get().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
             GraphDatabaseService db = service.get().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             readyChannel.println("NEO4J_READY " + readyJson(db));
             readyChannel.flush();
@@ -64,8 +77,39 @@ public final class Launcher {
         }
     }
 
+    /** The first line of stdin: never on the command line or in the environment, where other users could read it. */
+    private static String readPassword(BufferedReader stdin) {
+        String line;
+        try {
+            line = stdin.readLine();
+        } catch (IOException e) {
+            line = null;
+        }
+        if (line == null || line.strip().length() < MIN_PASSWORD_LENGTH) {
+            System.err.println("neo4j launcher: expected a password of " + MIN_PASSWORD_LENGTH + "+ characters as the first line of stdin");
+            System.exit(2);
+        }
+        return line.strip();
+    }
+
+    /**
+     * Makes the password of `neo4j` the given one. The embedded API runs with full rights and no login, so
+     * this also repairs a store whose password was changed or never set (a new store's is "neo4j", to be changed).
+     */
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // NOTE: Neo4j refuses to "change" a password to the one it already has; then there is nothing to do.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+
     private static Options parse(String[] args) {
-        Map<String, String> values = new HashMap<>(Map.of("--port", "7687", "--page-cache", "256m", "--tx-timeout", "60s"));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "--port", "7687", "--page-cache", "256m", "--tx-timeout", "60s", "--tx-memory", "160m", "--tx-memory-total", "256m"));
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("expected --name value pairs, got: " + String.join(" ", args));
@@ -80,7 +124,8 @@ public final class Launcher {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0..65535");
         }
-        return new Options(Path.of(dataDir).toAbsolutePath(), port, values.get("--page-cache"), values.get("--tx-timeout"));
+        return new Options(Path.of(dataDir).toAbsolutePath(), port, values.get("--page-cache"), values.get("--tx-timeout"),
+                values.get("--tx-memory"), values.get("--tx-memory-total"));
     }
 
     private static DatabaseManagementService build(Options o) {
@@ -90,8 +135,9 @@ public final class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, o.port()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                // NOTE: auth is off because Bolt is bound to loopback only.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // NOTE: auth on although Bolt is on loopback only: any local process, and any web page
+                // through Bolt's WebSocket transport on the same port, could otherwise write to the graph.
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
@@ -102,6 +148,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         setParsed(builder, GraphDatabaseSettings.pagecache_memory, o.pageCache());
         setParsed(builder, GraphDatabaseSettings.transaction_timeout, o.txTimeout());
+        // NOTE: a memory limit per transaction and for all of them, below the heap, so that a query that
+        // collects or builds too much fails with MemoryPoolOutOfMemoryError instead of taking the JVM down.
+        setParsed(builder, GraphDatabaseSettings.memory_transaction_max_size, o.txMemory());
+        setParsed(builder, GraphDatabaseSettings.memory_transaction_global_max_size, o.txMemoryTotal());
         return builder.build();
     }
 
@@ -136,12 +186,11 @@ public final class Launcher {
     }
 
     /** Exits when stdin reaches EOF: the parent process died or closed the pipe, so no orphan survives it. */
-    private static void watchStdin() {
+    private static void watchStdin(BufferedReader stdin) {
         Thread watcher = new Thread(() -> {
-            try (InputStream in = System.in) {
-                byte[] buffer = new byte[256];
-                while (in.read(buffer) != -1) {
-                    // Input is ignored; only the end of the stream matters.
+            try (BufferedReader in = stdin) {
+                while (in.read() != -1) {
+                    // Input after the password is ignored; only the end of the stream matters.
                 }
             } catch (IOException ignored) {
                 // A broken stdin means the parent is gone, like EOF.
