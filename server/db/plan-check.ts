@@ -1,7 +1,6 @@
 // The plan check of ad-hoc Cypher: EXPLAIN the query (nothing runs) and
-// reject anything that is not a pure read — the query type Neo4j reports,
-// every operator of the plan, and every procedure against an allow-list.
-import type { ResultSummary } from 'neo4j-driver';
+// reject anything that is not a pure read — every procedure against an
+// allow-list, every operator of the plan, and the query type Neo4j reports.
 
 /** Procedures a read query may call: read-only introspection and search. */
 export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
@@ -16,40 +15,67 @@ export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
   'dbms.components',
 ]);
 
-/** Operators that write, change schema, administer or read files. */
-const DENIED_OPERATOR = /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|LoadCSV|EmptyResult|TransactionApply|TransactionForeach|Show|Terminate|Drop|Alter|Grant|Revoke|Deny|Start|Stop|Enable|Rename|Assert|DoNothingIfExists|LockingMerge|SystemProcedureCall)/;
+/**
+ * Allowed procedures that Neo4j runs in DBMS mode: it reports any query that
+ * calls one as query type "s" (schema) although it only reads — even with a
+ * CREATE beside it — so for these "s" is accepted and the operators decide.
+ */
+const DBMS_MODE_READS: ReadonlySet<string> = new Set(['dbms.components']);
 
-interface PlanLike {
+/** Operators that write, change schema, administer or read files. */
+const DENIED_OPERATOR =
+  /^(Create|Merge|Delete|DetachDelete|Set|Remove|Foreach|LoadCSV|TransactionApply|TransactionForeach|Show|Terminate|Drop|Alter|Grant|Revoke|Deny|Start|Stop|Enable|Rename|Assert|DoNothingIfExists|LockingMerge|SystemProcedureCall|AdministrationCommand)/;
+
+/** The shape of the driver's plan operators that the check reads. */
+export interface PlanLike {
   readonly operatorType: string;
-  readonly arguments: Record<string, unknown>;
+  readonly arguments: Readonly<Record<string, unknown>>;
   readonly children: readonly PlanLike[];
 }
 
+/** The part of the driver's ResultSummary the check reads (a ResultSummary is one). */
+export interface PlanSummary {
+  readonly queryType: string;
+  readonly plan: PlanLike | false | undefined;
+}
+
 export type PlanVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+const notAllowed = (name: string): PlanVerdict => ({ ok: false, reason: `procedure ${name} is not on the allow-list` });
+
+/** Refuses the first name off the allow-list (the names `calledProcedures` reads from the query text). */
+export function checkProcedureNames(names: readonly string[]): PlanVerdict {
+  const off = names.find((n) => !ALLOWED_PROCEDURES.has(n));
+  return off === undefined ? { ok: true } : notAllowed(off);
+}
 
 function procedureName(details: unknown): string | undefined {
   if (typeof details !== 'string') return undefined;
   return /^\s*([A-Za-z_][\w.]*)\s*\(/.exec(details)?.[1];
 }
 
-function checkOperator(op: PlanLike): PlanVerdict {
-  const type = op.operatorType.replace(/@.*$/, '');
-  if (DENIED_OPERATOR.test(type)) return { ok: false, reason: `the plan contains ${type}: only reads are allowed` };
-  if (/ProcedureCall/.test(type)) {
-    const name = procedureName(op.arguments['Details']);
-    if (name === undefined || !ALLOWED_PROCEDURES.has(name)) return { ok: false, reason: `procedure ${name ?? '(unknown)'} is not on the allow-list` };
-  }
-  for (const child of op.children) {
-    const v = checkOperator(child);
-    if (!v.ok) return v;
-  }
-  return { ok: true };
+function operators(op: PlanLike): PlanLike[] {
+  return [op, ...op.children.flatMap(operators)];
 }
 
-export function checkPlan(summary: ResultSummary): PlanVerdict {
-  if (summary.queryType !== 'r') return { ok: false, reason: `query type "${summary.queryType}" is not read-only` };
+// NOTE: the driver suffixes operator types with the database (`Create@neo4j`).
+const typeOf = (op: PlanLike): string => op.operatorType.replace(/@.*$/, '');
+
+export function checkPlan(summary: PlanSummary): PlanVerdict {
   const plan = summary.plan;
   if (plan === false || plan === undefined) return { ok: false, reason: 'Neo4j returned no plan for the query' };
-  // NOTE: the driver types `plan` loosely; operators have this shape.
-  return checkOperator(plan);
+  const ops = operators(plan);
+  const called: string[] = [];
+  for (const op of ops.filter((o) => /ProcedureCall/.test(typeOf(o)))) {
+    const name = procedureName(op.arguments['Details']);
+    if (name === undefined || !ALLOWED_PROCEDURES.has(name)) return notAllowed(name ?? '(unknown)');
+    called.push(name);
+  }
+  const denied = ops.map(typeOf).find((t) => DENIED_OPERATOR.test(t));
+  if (denied !== undefined) return { ok: false, reason: `the plan contains ${denied}: only reads are allowed` };
+  // NOTE: checked after the writes, which have no RETURN either: their operator is the better reason.
+  if (ops.some((o) => typeOf(o) === 'EmptyResult')) return { ok: false, reason: 'the query returns no rows (no RETURN, or FINISH): only reads that RETURN are run' };
+  const dbmsRead = summary.queryType === 's' && called.some((n) => DBMS_MODE_READS.has(n));
+  if (summary.queryType !== 'r' && !dbmsRead) return { ok: false, reason: `query type "${summary.queryType}" is not read-only` };
+  return { ok: true };
 }

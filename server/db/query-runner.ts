@@ -1,13 +1,14 @@
-// Runs read-only Cypher for the API in layers: a textual pre-check, a plan
-// check (EXPLAIN: nothing runs), then the query in a READ transaction with
-// a timeout, streaming records and stopping at the row cap. Results come back
-// as graph elements (found anywhere in the records) plus a table.
+// Runs read-only Cypher for the API in layers: a textual pre-check (with the
+// procedures it names against the allow-list), a plan check (EXPLAIN: nothing
+// runs), then the query in a READ transaction with a timeout, streaming
+// records and stopping at the row cap. Results come back as graph elements
+// (found anywhere in the records) plus a table.
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { QueryResult } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
-import { checkQueryText } from '../graph/cypher-text.ts';
+import { calledProcedures, checkQueryText } from '../graph/cypher-text.ts';
 import { toAppError } from './neo4j-errors.ts';
-import { checkPlan } from './plan-check.ts';
+import { checkPlan, checkProcedureNames } from './plan-check.ts';
 import { collect, elementsOf, newCollector } from './records-to-elements.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import { toPlain } from './values.ts';
@@ -46,6 +47,9 @@ export class QueryRunner {
   async check(query: string, params: Record<string, unknown>): Promise<void> {
     const text = checkQueryText(query);
     if (!text.ok) throw new AppError('QUERY_REJECTED', text.reason);
+    // NOTE: before EXPLAIN, so that a procedure that is not installed (apoc.*) is refused by the allow-list, not by "no such procedure".
+    const named = checkProcedureNames(calledProcedures(query));
+    if (!named.ok) throw new AppError('QUERY_REJECTED', named.reason);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
       const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary(), { timeout: 5_000 });
