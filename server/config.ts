@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   NEO4J_USER: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
   /** Password for NEO4J_URI. */
   NEO4J_PASSWORD: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** A file whose first line is the password for NEO4J_URI (e.g. the local Neo4j's DATA_DIR/neo4j/password). */
+  NEO4J_PASSWORD_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** Database name; Community edition has only `neo4j`. */
   NEO4J_DATABASE: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
   /** Bolt port of the local Neo4j; 0 picks any free port. */
@@ -28,7 +30,23 @@ const EnvSchema = z.object({
   /** pino level. */
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   /** Bearer token that guards write endpoints; required on a non-loopback HOST. */
-  API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  API_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      // NOTE: a header value is trimmed and split on spaces, so a token with white space could never match.
+      .regex(/^[!-~]+$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
+  /**
+   * Host names (comma-separated, optionally with :port) the API answers besides
+   * the loopback ones and HOST: the names it is reached by behind a proxy.
+   * Requests for any other Host are refused (DNS rebinding).
+   */
+  ALLOWED_HOSTS: z.preprocess(emptyAsUndefined, z.string().default('')),
+  /** Longest an API request may wait for Neo4j before it is answered 503, in milliseconds. */
+  REQUEST_DEADLINE_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).default(10_000)),
   /** Load the bundled sample article when the database is empty. */
   LOAD_SAMPLE: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true')),
   /** Largest article accepted, in bytes. */
@@ -37,6 +55,8 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
   /** Saved and ad-hoc Cypher runs per client and minute (a heavy query is CPU on the database). */
   CYPHER_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(120)),
+  /** Graph reads and searches (GET /api/graph, /api/search, …) per client and minute. */
+  READ_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(1200)),
   /** JVM max heap (-Xmx) of the NLP sidecar (Stanford CoreNLP), e.g. 1500m or 2g. */
   NLP_HEAP: z.preprocess(emptyAsUndefined, z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 1500m or 2g').default(NLP_DEFAULTS.heap)),
   /** Annotations the sidecar runs at a time (more requests wait). */
@@ -65,6 +85,7 @@ export interface Config {
     readonly uri: string | undefined;
     readonly user: string;
     readonly password: string | undefined;
+    readonly passwordFile: string | undefined;
     readonly database: string;
     readonly localPort: number;
   };
@@ -73,6 +94,10 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly apiToken: string | undefined;
+  /** Lower-case host names (no port) a request's Host may name. */
+  readonly allowedHosts: ReadonlySet<string>;
+  readonly requestDeadlineMs: number;
+  readonly readRatePerMinute: number;
   readonly loadSample: boolean;
   readonly maxArticleBytes: number;
   readonly queryTimeoutMs: number;
@@ -80,6 +105,23 @@ export interface Config {
   /** The NLP sidecar: the server's own, and those CLIs share (spread into connectSharedSidecar). */
   readonly nlp: NlpSettings;
   readonly production: boolean;
+}
+
+/** A host name as a Host header carries it, without the port: `[::1]:3000` → `::1`, `Example.org:80` → `example.org`. */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') === -1 ? undefined : h.indexOf(']'));
+  const colon = h.indexOf(':');
+  // NOTE: a bare IPv6 address (more than one colon) has no port to strip.
+  return colon === -1 || h.indexOf(':', colon + 1) !== -1 ? h : h.slice(0, colon);
+}
+
+function allowedHosts(host: string, extra: string): ReadonlySet<string> {
+  const names = new Set([...LOOPBACK, hostName(host)]);
+  for (const item of extra.split(',')) if (item.trim() !== '') names.add(hostName(item));
+  // NOTE: a wildcard bind address is not a name anyone reaches the server by.
+  for (const any of ['0.0.0.0', '::']) names.delete(any);
+  return Object.freeze(names);
 }
 
 export class ConfigError extends Error {
@@ -103,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
+      passwordFile: e.NEO4J_PASSWORD_FILE === undefined ? undefined : path.resolve(e.NEO4J_PASSWORD_FILE),
       database: e.NEO4J_DATABASE,
       localPort: e.NEO4J_LOCAL_PORT,
     }),
@@ -111,6 +154,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     apiToken: e.API_TOKEN,
+    allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
+    requestDeadlineMs: e.REQUEST_DEADLINE_MS,
+    readRatePerMinute: e.READ_RATE_PER_MINUTE,
     loadSample: e.LOAD_SAMPLE === 'true',
     maxArticleBytes: e.MAX_ARTICLE_BYTES,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,

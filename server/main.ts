@@ -3,9 +3,10 @@
 // when the graph is empty → HTTP. Shuts down in reverse on SIGINT/SIGTERM:
 // stop accepting, stop the NLP sidecar, close the driver, stop the local Neo4j.
 import type { Server } from 'node:http';
-import { loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/open-database.ts';
 import { createApp } from './http/app.ts';
+import { answerClientErrors } from './http/client-error.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seedSampleIfEmpty } from './load/seed-sample.ts';
 import type { Annotator } from './nlp/annotation.ts';
@@ -27,8 +28,19 @@ async function openServices(config: Config, log: Logger): Promise<Services> {
   throw new Error('openServices: neither rejected nor both fulfilled');
 }
 
+/** The configuration, or one line on stderr and exit code 2: a mistake in the environment is not a crash. */
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`actorgraph: ${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = configOrExit();
   const log = createLogger(config.logLevel);
   let services: Services | undefined;
   let server: Server | undefined;
@@ -63,6 +75,7 @@ async function main(): Promise<void> {
     if (config.loadSample) await seedSampleIfEmpty(database.db, annotator, config, log);
     const app = createApp({ db: database.db, log, serveClient: true, config, annotator });
     server = app.listen(config.port, config.host);
+    answerClientErrors(server, log);
     await new Promise<void>((resolve, reject) => {
       server?.once('listening', resolve);
       server?.once('error', reject);

@@ -39,8 +39,19 @@ const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((s) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0))
     .pipe(z.array(z.enum(values)).max(values.length * 2));
 
-/** ISO date or partial date: 2022, 2022-07, 2022-07-15. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/** A day of the calendar (zod's ISO date knows month lengths and leap years). */
+const CalendarDay = z.iso.date();
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a real month (01–12) and a day that month has. */
+const isCalendarDate = (s: string): boolean => s.length === 4 || (s.length === 7 ? /-(0[1-9]|1[0-2])$/.test(s) : CalendarDay.safeParse(s).success);
+
+/** ISO date or partial date: 2022, 2022-07, 2022-07-15, each a real date of the calendar. */
+export const PartialDate = z
+  .string()
+  // NOTE: abort: a string of the wrong shape is not also checked against the calendar.
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, 'is not a date of the calendar (month 01–12, a day that month has)');
+
 const ActorIdParam = z.string().min(1).max(300);
 
 // ---------- health ----------
@@ -153,8 +164,15 @@ export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 // ---------- queries and Cypher ----------
 
 export const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'date', 'actor', 'relationTypes'] as const;
+
+/** Names that are properties of every JS object: a parameter so named would read Object.prototype's. */
+const OBJECT_BUILTINS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const QueryParamSpecSchema = z.object({
-  name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/),
+  name: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+    .refine((n) => !OBJECT_BUILTINS.has(n), 'must not be __proto__, constructor or prototype'),
   type: z.enum(PARAM_TYPES),
   default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]).optional(),
   description: z.string().optional(),
@@ -237,7 +255,8 @@ export const ArticleInputSchema = z.object({
   title: z.string().max(500).optional(),
   published: z.iso.date().optional(),
   source: z.string().max(200).optional(),
-  url: z.url().max(2_000).optional(),
+  // NOTE: the client links to it; only a web address (http or https) is safe to follow.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).max(2_000).optional(),
 });
 export type ArticleInputBody = z.infer<typeof ArticleInputSchema>;
 

@@ -25,7 +25,8 @@ import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries.ts';
-import { limitRate, requireToken, securityHeaders } from './security.ts';
+import { deadline, type DeadlineOf } from './deadline.ts';
+import { allowedHostsOnly, limitRate, requireToken, sameOriginWrites, securityHeaders } from './security.ts';
 
 export interface AppDeps {
   readonly db: GraphDb;
@@ -47,6 +48,22 @@ export const RATE_LIMITS = {
   articles: 60,
 };
 
+/**
+ * REQUEST_DEADLINE_MS, except where the user asked for longer: the user's
+ * Cypher (ad-hoc, saved, exported) may run for QUERY_TIMEOUT_MS, and a load
+ * or preview first waits for the NLP sidecar (NLP_REQUEST_TIMEOUT_MS).
+ */
+function deadlineOf(config: Config): DeadlineOf {
+  const base = config.requestDeadlineMs;
+  const query = Math.max(base, config.queryTimeoutMs + 2_000);
+  return (req) => {
+    if (req.method !== 'POST') return base;
+    if (req.path.startsWith('/articles')) return config.nlp.requestTimeoutMs + base;
+    if (req.path === '/cypher' || req.path === '/export' || /^\/queries\/[^/]+\/run$/.test(req.path)) return query;
+    return base;
+  };
+}
+
 export function createApp(deps: AppDeps): Express {
   const { db, log, config } = deps;
   const app = express();
@@ -54,6 +71,9 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(allowedHostsOnly(config.allowedHosts));
+  app.use('/api', deadline(deadlineOf(config)));
+  app.use('/api', sameOriginWrites());
   // NOTE: the JSON limit leaves room for an article of MAX_ARTICLE_BYTES escaped as a JSON string.
   app.use('/api', express.json({ limit: Math.ceil(config.maxArticleBytes * 1.5) + 64_000, strict: true }), limitBodyDepth());
 
@@ -61,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   const articles = new ArticleRepo(db);
   const api = express.Router();
   api.use(healthRoutes(new HealthRepo(db)));
+  api.use(['/graph', '/actors', '/paths', '/search'], limitRate(config.readRatePerMinute));
   api.use(graphRoutes(new GraphRepo(db), new ActorRepo(db)));
   api.use(articleRoutes(articles, { annotator: deps.annotator, maxBytes: config.maxArticleBytes, auth, limit: limitRate(RATE_LIMITS.articles) }));
   const runner = new QueryRunner(db.driver, db.database);

@@ -1,9 +1,12 @@
-// Safety at the edge: security headers with a strict CSP, a bearer token on
-// write endpoints (when API_TOKEN is set), and rate limits on costly routes.
-import { timingSafeEqual } from 'node:crypto';
+// Safety at the edge: security headers with a strict CSP, a Host allow-list
+// (DNS rebinding), same-origin for every state-changing request (cross-site
+// forms and fetches), a bearer token on write endpoints (when API_TOKEN is
+// set), and rate limits on costly routes.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { hostName } from '../config.ts';
 import { AppError } from '../errors.ts';
 
 export function securityHeaders(): RequestHandler {
@@ -29,11 +32,54 @@ export function securityHeaders(): RequestHandler {
   });
 }
 
-const same = (a: string, b: string): boolean => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
+// NOTE: both sides hashed first, so that the comparison takes the same time whatever the lengths.
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+const same = (a: string, b: string): boolean => timingSafeEqual(digest(a), digest(b));
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Refuses a request whose Host is not one of the names the server is reached by: a rebound DNS name points elsewhere. */
+export function allowedHostsOnly(allowed: ReadonlySet<string>): RequestHandler {
+  return (req, _res, next) => {
+    const host = req.get('host');
+    if (host === undefined || !allowed.has(hostName(host))) {
+      return next(new AppError('HOST_NOT_ALLOWED', `Host ${JSON.stringify(host ?? '')} is not one this server answers to (ALLOWED_HOSTS adds names)`));
+    }
+    next();
+  };
+}
+
+/**
+ * Refuses a state-changing request that a browser marks as coming from another
+ * site: Sec-Fetch-Site other than same-origin/none, or an Origin that is not
+ * this server's own. Requests with neither header (curl, the CLIs) pass: no
+ * web page can send a POST without an Origin.
+ */
+export function sameOriginWrites(): RequestHandler {
+  return (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const site = req.get('sec-fetch-site');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+      return next(new AppError('CROSS_SITE_REFUSED', `a ${site} request may not change anything here`));
+    }
+    const origin = req.get('origin');
+    if (origin !== undefined && !sameOrigin(origin, req.get('host'))) {
+      return next(new AppError('CROSS_SITE_REFUSED', `requests from ${origin} may not change anything here`));
+    }
+    next();
+  };
+}
+
+function sameOrigin(origin: string, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // "null" (sandboxed frames, file: pages) and junk
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.host === new URL(`http://${host}`).host;
+}
 
 /** Requires `Authorization: Bearer <token>` when a token is configured. */
 export function requireToken(token: string | undefined): RequestHandler {

@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { sharedNlpEnv } from '../support/nlp-client.ts';
 import { startServer, type RunningServer } from '../support/run-server.ts';

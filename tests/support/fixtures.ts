@@ -15,3 +15,10 @@ export function extraction(articleId: string, nodes: ExtractedActor[], relations
     relationships,
   };
 }
+
+/** The smallest graph with an event: Ruritania ATTACKED Freedonia, in one article. */
+export function oneAttack(articleId: string, eventId = 'e1'): Extraction {
+  const a = actor('country:ruritania', 'Ruritania', 'Country');
+  const b = actor('country:freedonia', 'Freedonia', 'Country');
+  return extraction(articleId, [a, b], [event(eventId, 'ATTACKED', a.id, b.id)]);
+}

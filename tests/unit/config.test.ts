@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.ts';
+import { ConfigError, hostName, loadConfig } from '../../server/config.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
@@ -51,5 +51,36 @@ describe('loadConfig', () => {
     const c = loadConfig({ NLP_HEAP: '2g', NLP_THREADS: '4', NLP_PORT: '9011', NLP_IDLE_EXIT_SECONDS: '0', NLP_REQUEST_TIMEOUT_MS: '1000', NLP_SHARED: 'true' }).nlp;
     expect(c).toEqual({ heap: '2g', threads: 4, port: 9011, idleExitSeconds: 0, requestTimeoutMs: 1000, shared: true });
     expect(() => loadConfig({ NLP_SHARED: 'yes' })).toThrow(/NLP_SHARED/);
+  });
+
+  it.each([' '.repeat(16), `${'a'.repeat(16)} b`, `\t${'a'.repeat(20)}`, 'é'.repeat(16), 'short'])('refuses API_TOKEN %j (no header could ever carry it)', (token) => {
+    expect(() => loadConfig({ API_TOKEN: token })).toThrow(/API_TOKEN/);
+  });
+
+  it('answers to the loopback names and HOST, plus ALLOWED_HOSTS without ports, lower-cased', () => {
+    expect([...loadConfig({}).allowedHosts].sort()).toEqual(['127.0.0.1', '::1', 'localhost']);
+    const c = loadConfig({ HOST: '0.0.0.0', API_TOKEN: 'x'.repeat(32), ALLOWED_HOSTS: 'Graph.Example.org:8443, [fd00::1]:80,,intranet' });
+    expect([...c.allowedHosts].sort()).toEqual(['127.0.0.1', '::1', 'fd00::1', 'graph.example.org', 'intranet', 'localhost']);
+    expect(loadConfig({ HOST: '10.0.0.5', API_TOKEN: 'x'.repeat(32) }).allowedHosts.has('10.0.0.5')).toBe(true);
+  });
+
+  it.each([
+    ['127.0.0.1:3000', '127.0.0.1'],
+    ['[::1]:3000', '::1'],
+    ['::1', '::1'],
+    ['LocalHost', 'localhost'],
+    ['example.org:80', 'example.org'],
+  ])('hostName(%j) is %j', (host, name) => {
+    expect(hostName(host)).toBe(name);
+  });
+
+  it('has a request deadline of 10 s by default and takes another', () => {
+    expect(loadConfig({}).requestDeadlineMs).toBe(10_000);
+    expect(loadConfig({ REQUEST_DEADLINE_MS: '2500' }).requestDeadlineMs).toBe(2500);
+    expect(() => loadConfig({ REQUEST_DEADLINE_MS: '5' })).toThrow(/REQUEST_DEADLINE_MS/);
+  });
+
+  it('reads NEO4J_PASSWORD_FILE as an absolute path', () => {
+    expect(loadConfig({ NEO4J_PASSWORD_FILE: 'data/neo4j/password' }).neo4j.passwordFile).toMatch(/^\/.*data\/neo4j\/password$/);
   });
 });

@@ -9,6 +9,8 @@ import { AppError } from '../../errors.ts';
 import type { Extraction } from '../../extract/types.ts';
 import { loadArticle, prepareArticle, type RawArticle } from '../../load/load-article.ts';
 import type { Annotator } from '../../nlp/annotation.ts';
+import { bodyProblem } from '../body-depth.ts';
+import { uploadError } from '../error-middleware.ts';
 import { parseBody, parseParams } from '../validate.ts';
 
 export interface ArticleRouteOptions {
@@ -54,9 +56,23 @@ export function preview(x: Extraction): PreviewResponse {
   };
 }
 
+/**
+ * Multer's parse of a multipart upload, whose every failure is a 4xx
+ * (uploadError) and whose form fields are checked as a JSON body is.
+ */
+function multipartUpload(maxBytes: number): RequestHandler {
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 10 } }).single('file');
+  return (req, res, next) => {
+    upload(req, res, (err?: unknown) => {
+      if (err !== undefined) return next(uploadError(err));
+      next(req.is('multipart/form-data') ? bodyProblem(req.body) : undefined);
+    });
+  };
+}
+
 export function articleRoutes(repo: ArticleRepo, opts: ArticleRouteOptions): Router {
   const router = Router();
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: opts.maxBytes, files: 1, fields: 10 } }).single('file');
+  const upload = multipartUpload(opts.maxBytes);
 
   router.get('/articles', async (_req, res) => {
     res.json({ articles: await repo.list() });

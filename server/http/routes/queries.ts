@@ -1,10 +1,12 @@
 // Saved queries (list, run, save, delete), ad-hoc read-only Cypher, and the
 // schema facts the Cypher editor completes from.
 import { Router, type RequestHandler } from 'express';
-import { CreateQueryBodySchema, CypherBodySchema, QueryNameParamsSchema, RunQueryBodySchema } from '../../api/contract.ts';
+import { CreateQueryBodySchema, CypherBodySchema, QueryNameParamsSchema, RunQueryBodySchema, type CreateQueryBody } from '../../api/contract.ts';
 import type { QueryRunner } from '../../db/query-runner.ts';
 import type { SavedQueryRepo } from '../../db/saved-query-repo.ts';
 import type { SchemaInfoRepo } from '../../db/schema-info-repo.ts';
+import { AppError } from '../../errors.ts';
+import { validateParams } from '../../graph/query-header.ts';
 import { parseBody, parseParams } from '../validate.ts';
 
 export interface QueryRouteDeps {
@@ -15,6 +17,18 @@ export interface QueryRouteDeps {
   readonly limit: RequestHandler;
   /** Default timeout of ad-hoc queries, in milliseconds. */
   readonly timeoutMs: number;
+}
+
+/** The body of a query to save, refused when a parameter's default is not a value of its type (a date of 2021-02-30). */
+function queryToSave(input: unknown): CreateQueryBody {
+  const body = parseBody(CreateQueryBodySchema, input);
+  // NOTE: a null default is no default (the editor saves a parameter whose value is null so).
+  const checked = validateParams(body.params.filter((p) => p.default !== undefined && p.default !== null), {});
+  if (!checked.ok) {
+    const summary = checked.problems.map((p) => `${p.name}: ${p.message}`).join('; ');
+    throw new AppError('VALIDATION_FAILED', `invalid request body: a default is not of its parameter's type: ${summary}`, { details: checked.problems });
+  }
+  return body;
 }
 
 export function queryRoutes(d: QueryRouteDeps): Router {
@@ -28,7 +42,7 @@ export function queryRoutes(d: QueryRouteDeps): Router {
     res.json(await d.saved.run(name, body.params, { timeoutMs: d.timeoutMs }));
   });
   router.post('/queries', d.auth, d.limit, async (req, res) => {
-    res.status(201).json(await d.saved.create(parseBody(CreateQueryBodySchema, req.body)));
+    res.status(201).json(await d.saved.create(queryToSave(req.body)));
   });
   router.delete('/queries/:name', d.auth, async (req, res) => {
     const { name } = parseParams(QueryNameParamsSchema, req.params);

@@ -15,7 +15,7 @@ import { NLP_DEFAULTS } from '../../../server/nlp/nlp-defaults.ts';
 import { SidecarClient } from '../../../server/nlp/sidecar-client.ts';
 import { newSidecarToken } from '../../../server/nlp/sidecar-token.ts';
 import { fingerprint } from '../../support/fingerprint.ts';
-import { actor, event, extraction } from '../../support/fixtures.ts';
+import { oneAttack } from '../../support/fixtures.ts';
 import { testAnnotator } from '../../support/nlp-client.ts';
 import { freePort } from '../../support/run-server.ts';
 import { appWith } from '../../support/test-app.ts';
@@ -44,9 +44,7 @@ describe('the article endpoints when the NLP sidecar fails', () => {
     createApp({ db, log, config: loadConfig({ API_TOKEN: TOKEN, ...env }), serveClient: false, annotator });
 
   beforeAll(async () => {
-    const a = actor('country:ruritania', 'Ruritania', 'Country');
-    const b = actor('country:freedonia', 'Freedonia', 'Country');
-    ({ db } = await appWith([extraction('article:before', [a, b], [event('e1', 'ATTACKED', a.id, b.id)])]));
+    ({ db } = await appWith([oneAttack('article:before')]));
   });
   afterAll(async () => {
     await db.close();
