@@ -50,11 +50,7 @@ async function main(): Promise<void> {
   const logFile = opts.logFile ?? path.join(appDataDir, 'neo4j.log');
   console.error(`starting Neo4j in ${home} (log: ${logFile}) …`);
   const neo4j = await startLocalNeo4j({ dataDir: home, port: opts.port, logFile, heap: opts.heap, pageCache: opts.pageCache });
-  writeRuntime(appDataDir, { boltUri: neo4j.boltUri, pid: neo4j.pid, owner: process.pid });
-  const secret = passwordFile(home);
-  console.log(`NEO4J_READY ${JSON.stringify({ bolt: neo4j.boltUri, version: neo4j.version, edition: neo4j.edition, pid: neo4j.pid, passwordFile: secret })}`);
-  console.error(`Neo4j ${neo4j.version} (${neo4j.edition}) ready, pid ${neo4j.pid}; Ctrl-C stops it`);
-  console.error(`  the app finds it with DATA_DIR=${appDataDir}; elsewhere: NEO4J_URI=${neo4j.boltUri} NEO4J_PASSWORD_FILE=${secret}`);
+  // NOTE: handlers before the ready line: a signal that finds none kills the process at once, leaving the runtime record behind.
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -71,6 +67,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  writeRuntime(appDataDir, { boltUri: neo4j.boltUri, pid: neo4j.pid, owner: process.pid });
+  const secret = passwordFile(home);
+  console.log(`NEO4J_READY ${JSON.stringify({ bolt: neo4j.boltUri, version: neo4j.version, edition: neo4j.edition, pid: neo4j.pid, passwordFile: secret })}`);
+  console.error(`Neo4j ${neo4j.version} (${neo4j.edition}) ready, pid ${neo4j.pid}; Ctrl-C stops it`);
+  console.error(`  the app finds it with DATA_DIR=${appDataDir}; elsewhere: NEO4J_URI=${neo4j.boltUri} NEO4J_PASSWORD_FILE=${secret}`);
 }
 
 main().catch((e: unknown) => {
