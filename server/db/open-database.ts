@@ -11,7 +11,7 @@ import { createDriver } from './driver.ts';
 import { GraphDb } from './graph-db.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.ts';
 import { LOCAL_NEO4J_USER, localNeo4jPassword, readPasswordFile } from './neo4j-password.ts';
-import { readRuntime, writeRuntime, clearRuntime } from './runtime-file.ts';
+import { awaitRestart, clearRuntime, readRuntime, restartingOwner, writeRuntime } from './runtime-file.ts';
 import { applySchema } from './schema.ts';
 
 export interface OpenDatabase {
@@ -21,6 +21,9 @@ export interface OpenDatabase {
   readonly local: Supervisor<LocalNeo4j> | undefined;
   close(): Promise<void>;
 }
+
+/** How long a second process waits for the owner of the local Neo4j to restart it (a start takes 10–30 s). */
+const RESTART_WAIT_MS = 120_000;
 
 interface Target {
   readonly uri: string;
@@ -62,7 +65,12 @@ async function superviseLocal(config: Config, log: Logger): Promise<Supervisor<L
 async function neo4jTarget(config: Config, log: Logger): Promise<Target> {
   if (config.neo4j.uri !== undefined) return { uri: config.neo4j.uri, user: config.neo4j.user, password: remotePassword(config), local: undefined };
   const password = localNeo4jPassword(path.join(config.dataDir, 'neo4j'));
-  const shared = readRuntime(config.dataDir);
+  let shared = readRuntime(config.dataDir);
+  const owner = shared ? undefined : restartingOwner(config.dataDir);
+  if (owner !== undefined) {
+    log.info({ owner }, 'the local Neo4j is being restarted by the process that runs it; waiting for it');
+    shared = await awaitRestart(config.dataDir, RESTART_WAIT_MS);
+  }
   if (shared) {
     log.info({ bolt: shared.boltUri, pid: shared.pid }, 'using the local Neo4j that is already running');
     return { uri: shared.boltUri, user: LOCAL_NEO4J_USER, password, local: undefined };

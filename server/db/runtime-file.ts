@@ -4,6 +4,7 @@
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { processAlive } from '../java/process-alive.ts';
 
 export { processAlive } from '../java/process-alive.ts';
@@ -13,14 +14,41 @@ export type RuntimeInfo = z.infer<typeof Runtime>;
 
 export const runtimeFile = (dataDir: string): string => path.join(dataDir, 'neo4j.runtime.json');
 
-/** The running local Neo4j recorded under dataDir, if its process is alive. */
-export function readRuntime(dataDir: string): RuntimeInfo | undefined {
+/** The record under dataDir, whether or not its processes are alive. */
+function readRecord(dataDir: string): RuntimeInfo | undefined {
   try {
-    const info = Runtime.parse(JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')));
-    return processAlive(info.pid) ? info : undefined;
+    return Runtime.parse(JSON.parse(readFileSync(runtimeFile(dataDir), 'utf8')));
   } catch {
     return undefined;
   }
+}
+
+/** The running local Neo4j recorded under dataDir, if its process is alive. */
+export function readRuntime(dataDir: string): RuntimeInfo | undefined {
+  const info = readRecord(dataDir);
+  return info && processAlive(info.pid) ? info : undefined;
+}
+
+/**
+ * The owner of a recorded local Neo4j that is not running, if that owner is
+ * alive: it supervises the Neo4j and is restarting it, so another process
+ * must wait for it rather than open the same store.
+ */
+export function restartingOwner(dataDir: string): number | undefined {
+  const info = readRecord(dataDir);
+  return info && !processAlive(info.pid) && info.owner !== process.pid && processAlive(info.owner) ? info.owner : undefined;
+}
+
+/** Waits until the record names a running Neo4j again, or its owner gives up or dies; the record then, if any. */
+export async function awaitRestart(dataDir: string, timeoutMs: number, pollMs = 500): Promise<RuntimeInfo | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const info = readRuntime(dataDir);
+    if (info) return info;
+    if (restartingOwner(dataDir) === undefined) return undefined;
+    await sleep(pollMs);
+  }
+  return readRuntime(dataDir);
 }
 
 /** Mode 0600: which port a local Neo4j listens on is nobody else's business. */
