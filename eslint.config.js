@@ -67,6 +67,17 @@ export default tseslint.config(
     ),
   },
   {
+    // Web page → article text is pure: markup in, text and metadata out.
+    files: ['server/load/html/**/*.ts'],
+    rules: restrict(
+      [
+        { name: 'neo4j-driver', message: 'server/load/html is pure: no database.' },
+        { name: 'express', message: 'server/load/html is pure: no HTTP.' },
+      ],
+      [{ group: ['**/db/**', '**/http/**', '**/nlp/**', '**/extract/**', '**/config*', '**/logger*', 'node:fs', 'node:fs/*'], message: 'server/load/html imports only its own files and its parsing libraries.' }],
+    ),
+  },
+  {
     files: ['client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(

@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   ARTICLE_INVALID: 400,
   NO_ACTORS: 422,
+  /** A web page in which Readability finds no article text (a sign-in page, a bare menu). */
+  NO_ARTICLE_CONTENT: 422,
   QUERY_REJECTED: 400,
   QUERY_FAILED: 400,
   QUERY_TIMEOUT: 408,

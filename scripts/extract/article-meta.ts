@@ -8,12 +8,15 @@ import { z } from 'zod';
 /** A calendar day written YYYY-MM-DD (2023-02-30 is none). */
 export const isIsoDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
 
+/** A field that may be left out or written `null` (not known, as in the sample's meta file): both are absent. */
+const known = <T extends z.ZodType<string>>(field: T) => z.preprocess((v) => (v === null ? undefined : v), field.optional());
+
 const ArticleMetaSchema = z.object({
-  title: z.string().min(1).optional(),
+  title: known(z.string().min(1)),
   /** YYYY-MM-DD. */
-  published: z.string().refine(isIsoDay, 'must be a day, YYYY-MM-DD').optional(),
-  source: z.string().min(1).optional(),
-  url: z.string().min(1).optional(),
+  published: known(z.string().refine(isIsoDay, 'must be a day, YYYY-MM-DD')),
+  source: known(z.string().min(1)),
+  url: known(z.string().min(1)),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 

@@ -15,7 +15,7 @@ interface Route {
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
   readonly write?: boolean;
-  /** Parses an article with the NLP sidecar: 413 ARTICLE_TOO_LONG, 422 NO_ACTORS, 502 NLP_FAILED, 504 NLP_TIMEOUT besides the rest. */
+  /** Parses an article with the NLP sidecar: 413 ARTICLE_TOO_LONG, 422 NO_ACTORS or NO_ARTICLE_CONTENT (a web page without a story), 502 NLP_FAILED, 504 NLP_TIMEOUT besides the rest. */
   readonly parses?: boolean;
 }
 
@@ -34,7 +34,7 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/schema-info', summary: 'Labels, relationship types and property keys (for editor completion)', response: C.SchemaInfoResponseSchema },
   { method: 'post', path: '/api/export', summary: 'Export a subgraph as JSON, CSV, GraphML, GEXF or a Cypher script (a file download)', body: C.ExportBodySchema, response: z.string() },
   { method: 'get', path: '/api/articles', summary: 'Loaded articles', response: C.ArticleListResponseSchema },
-  { method: 'post', path: '/api/articles', summary: 'Load an article (JSON {text, …} or multipart upload `file`)', body: C.ArticleInputSchema, response: C.LoadResponseSchema, write: true, parses: true },
+  { method: 'post', path: '/api/articles', summary: 'Load an article (JSON {text, …} or multipart upload `file`; plain text or a saved web page)', body: C.ArticleInputSchema, response: C.LoadResponseSchema, write: true, parses: true },
   { method: 'post', path: '/api/articles/preview', summary: 'Extract an article without writing', body: C.ArticleInputSchema, response: C.PreviewResponseSchema, parses: true },
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article, its claims and actors no other article mentions', params: C.ArticleParamsSchema, response: C.DeleteArticleResponseSchema, write: true },
 ];

@@ -1,19 +1,16 @@
-// The load service: raw article bytes → validated text → extraction (the NLP
-// sidecar's parse, through the injected Annotator) → one write transaction.
-// Bad input and a failed parse become an AppError before anything is written.
+// The load service: raw article bytes → validated text (a web page → its
+// story's text, article-input.ts) → extraction (the NLP sidecar's parse,
+// through the injected Annotator) → one write transaction. Bad input and a
+// failed parse become an AppError before anything is written.
 import type { ArticleRepo, WriteSummary } from '../db/article-repo.ts';
 import { AppError } from '../errors.ts';
 import { extractArticle, hasNoActors } from '../extract/extract.ts';
-import type { ArticleInput, Extraction } from '../extract/types.ts';
-import { validateArticleText } from '../extract/validate.ts';
+import type { Extraction } from '../extract/types.ts';
 import type { Annotator } from '../nlp/annotation.ts';
+import { readArticleInput, type RawArticle } from './article-input.ts';
 import { nlpAppError } from './nlp-app-error.ts';
 
-export interface RawArticle extends Omit<ArticleInput, 'text'> {
-  /** Where it came from, for error messages (a file name, "request body"). */
-  readonly name: string;
-  readonly content: string | Buffer;
-}
+export type { RawArticle } from './article-input.ts';
 
 export interface PrepareOptions {
   /** Parses the text for the extractor (the NLP sidecar). */
@@ -24,12 +21,12 @@ export interface PrepareOptions {
 
 /** Validates and extracts without writing (the preview). */
 export async function prepareArticle(raw: RawArticle, opts: PrepareOptions): Promise<Extraction> {
-  const checked = validateArticleText(raw.content, { maxBytes: opts.maxBytes });
+  const checked = readArticleInput(raw, { maxBytes: opts.maxBytes });
+  if (!checked.ok && checked.code === 'NO_ARTICLE_CONTENT') throw new AppError('NO_ARTICLE_CONTENT', `${raw.name}: ${checked.message}`);
   if (!checked.ok) throw new AppError('ARTICLE_INVALID', `${raw.name}: ${checked.message}`, { details: { reason: checked.code } });
-  const { name: _name, content: _content, ...meta } = raw;
   let extraction: Extraction;
   try {
-    extraction = await extractArticle({ ...meta, text: checked.text }, opts.annotator);
+    extraction = await extractArticle(checked.input, opts.annotator);
   } catch (e) {
     throw nlpAppError(e, raw.name) ?? e;
   }

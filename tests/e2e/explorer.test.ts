@@ -1,7 +1,8 @@
 // End to end: the real server (with the sample article loaded into the test
 // run's Neo4j) serves the built client; real Chromium drives it as an analyst
 // would: the graph, details with evidence, exploring with undo, the date
-// slider, saved and ad-hoc queries, exports, shared links and a new article.
+// slider, saved and ad-hoc queries, exports, shared links, a new article and
+// a saved web page.
 // Run `npx vite build` first.
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { sharedNlpEnv } from '../support/nlp-client.ts';
-import { startServer, type RunningServer } from '../support/run-server.ts';
+import { REPO_ROOT, startServer, type RunningServer } from '../support/run-server.ts';
 import { neo4jEnv } from '../support/test-db.ts';
 import { clickOnCanvas, download, DOWNLOADS, nodeIdOf, openExplorer, settled, SHOTS, shownIds } from './explorer-page.ts';
 
@@ -111,11 +112,14 @@ describe('the explorer', () => {
     const locked = (): Promise<boolean> => page.evaluate(() => window.cy.nodes('[label = "Albania"]').first().locked());
     await page.click('button[data-command="hide-others"]');
     await expect.poll(async () => (await shownIds(page)).length).toBeLessThan(before.length);
+    await expect.poll(() => page.getAttribute('#undo-button', 'title')).toContain('Hide');
     await page.click('#undo-button');
     await expect.poll(() => shownIds(page)).toEqual(before);
     await clickOnCanvas(page, 'node[label = "Albania"]');
     await page.click('button[data-command="pin"]');
     await expect.poll(locked).toBe(true);
+    // NOTE: the history records the change after it has run: wait for its entry before undoing it.
+    await expect.poll(() => page.getAttribute('#undo-button', 'title')).toContain('Pin');
     await page.click('#undo-button');
     await expect.poll(locked).toBe(false);
   });
@@ -328,5 +332,18 @@ describe('the explorer', () => {
     const after = await page.evaluate(() => window.cy.nodes().map((n) => String(n.data('key'))));
     expect(after.some((k) => !before.includes(k))).toBe(true);
     await shot('article-loaded');
+  });
+
+  it('uploads a saved web page and lists it under its own title', async () => {
+    await openExplorer(page, server.url);
+    await page.click('#tab-articles');
+    await page.fill('#article-text', '');
+    await page.fill('#article-title', '');
+    await page.fill('#article-published', '');
+    await page.setInputFiles('#article-file', path.join(REPO_ROOT, 'tests/fixtures/html/wire-blog.html'));
+    await page.click('#article-form button[type="submit"]');
+    await settled(page);
+    await expect.poll(() => page.locator('#article-output').textContent(), { timeout: 20_000 }).toContain('Loaded "Japan sanctions North Korean shipping firms"');
+    await expect.poll(() => page.locator('#articles-list').textContent()).toContain('Japan sanctions North Korean shipping firms · 2023-11-05');
   });
 });

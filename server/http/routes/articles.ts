@@ -1,6 +1,7 @@
-// Articles: list, load (JSON text or a multipart upload), preview what would
-// be extracted without writing, and delete. Loads and previews parse the text
-// with the annotator they are given (the NLP sidecar).
+// Articles: list, load (JSON text or a multipart upload; plain text or a saved
+// web page), preview what would be extracted without writing, and delete.
+// Loads and previews parse the text with the annotator they are given (the
+// NLP sidecar).
 import { Router, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { ArticleInputSchema, ArticleParamsSchema, type PreviewResponse } from '../../api/contract.ts';
@@ -29,7 +30,7 @@ const MetaSchema = ArticleInputSchema.omit({ text: true });
 function rawArticle(req: Request): RawArticle {
   if (req.file) {
     const meta = parseBody(MetaSchema, req.body ?? {});
-    return { name: req.file.originalname || 'upload', content: req.file.buffer, ...meta };
+    return { name: req.file.originalname || 'upload', content: req.file.buffer, contentType: req.file.mimetype, ...meta };
   }
   if (req.is('multipart/form-data')) throw new AppError('BAD_REQUEST', 'a multipart upload needs a `file` field');
   const body = parseBody(ArticleInputSchema, req.body);

@@ -1,8 +1,8 @@
-// `npm run load` on the real Neo4j: loads files and folders idempotently, and
-// every kind of bad file gets a one-line error naming it, a non-zero exit,
-// and nothing written.
+// `npm run load` on the real Neo4j: loads files and folders idempotently
+// (saved web pages too), and every kind of bad file gets a one-line error
+// naming it, a non-zero exit, and nothing written.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +11,7 @@ import { REPO_ROOT } from '../../support/run-server.ts';
 import { counts, emptyDb, neo4jEnv, openTestDb } from '../../support/test-db.ts';
 
 const SAMPLE = path.join(REPO_ROOT, 'data/sample/albania-iran-2022.txt');
+const PAGES = path.join(REPO_ROOT, 'tests/fixtures/html');
 
 function load(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/load.ts'), ...args], {
@@ -72,6 +73,33 @@ describe('npm run load', () => {
     const r = load([folder, '--published', '2024-05-06']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/loaded 1 of 2 article/);
+  });
+
+  it('loads the saved web pages of a folder (.html, .htm) with their metadata, under NAME.meta.json', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-pages-'));
+    copyFileSync(path.join(PAGES, 'news-site.html'), path.join(folder, 'estonia.html'));
+    copyFileSync(path.join(PAGES, 'old-style-1252.html'), path.join(folder, 'peru.htm'));
+    writeFileSync(path.join(folder, 'peru.meta.json'), JSON.stringify({ published: '2019-06-14', source: 'Andean Dispatch' }));
+    const r = load([folder]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/loaded 2 of 2 article\(s\)/);
+    const articles = await db.read('MATCH (a:Article) WHERE a.title IN $titles RETURN a.title AS title, a.published AS published, a.source AS source ORDER BY title', {
+      titles: ['Estonia expels Belarusian diplomat after ministry hack', 'Peru expels Venezuelan ambassador'],
+    });
+    expect(articles.records.map((a) => a.toObject())).toEqual([
+      { title: 'Estonia expels Belarusian diplomat after ministry hack', published: '2024-03-12', source: 'The Baltic Ledger' },
+      { title: 'Peru expels Venezuelan ambassador', published: '2019-06-14', source: 'Andean Dispatch' },
+    ]);
+    const markup = await db.read("MATCH (a:Actor) WHERE a.name =~ '(?i)html|body|script|doctype' OR a.name CONTAINS '<' RETURN a.name AS name");
+    expect(markup.records.map((a) => a.get('name'))).toEqual([]);
+  });
+
+  it('refuses a saved page without a story with a one-line error, and writes nothing', async () => {
+    const before = await counts(db);
+    const r = load([path.join(PAGES, 'no-article.html')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').find((l) => l.startsWith('error:'))).toMatch(/no-article\.html: NO_ARTICLE_CONTENT/);
+    expect(await counts(db)).toEqual(before);
   });
 
   it('says when there is no such file', () => {
