@@ -6,6 +6,7 @@ CALL (ar) {
   WHERE r.articleId = ar.id
   RETURN count(DISTINCT r) AS claims
 }
-RETURN ar, actors, claims
+// NOTE: the metadata only, never the text (it can be megabytes).
+RETURN ar {.id, .title, .published, .source, .url, .sha256, .loadedAt} AS ar, actors, claims
 ORDER BY ar.published DESC, ar.loadedAt DESC
 LIMIT $limit

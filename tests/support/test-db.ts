@@ -1,6 +1,7 @@
 // Helpers for integration tests: a GraphDb on the test run's Neo4j, with the
 // schema applied, and a way to empty it between files.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { ArticleRepo } from '../../server/db/article-repo.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
@@ -15,6 +16,38 @@ export async function openTestDb(): Promise<GraphDb> {
 /** The environment of a server started as a child on the run's Neo4j. */
 export function neo4jEnv(): Record<string, string> {
   return { NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD_FILE: inject('neo4jPasswordFile') };
+}
+
+/**
+ * For the calling describe: a GraphDb on the run's Neo4j and an ArticleRepo
+ * over it, opened once, emptied before each test, closed after the last.
+ * Read them through the getters (they exist once beforeAll has run).
+ */
+export function repoOnEmptyDb(): { readonly db: GraphDb; readonly repo: ArticleRepo } {
+  let db: GraphDb | undefined;
+  let repo: ArticleRepo | undefined;
+  beforeAll(async () => {
+    db = await openTestDb();
+    repo = new ArticleRepo(db);
+  });
+  beforeEach(async () => {
+    if (db) await emptyDb(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  const ready = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error('repoOnEmptyDb: used before beforeAll ran');
+    return v;
+  };
+  return {
+    get db() {
+      return ready(db);
+    },
+    get repo() {
+      return ready(repo);
+    },
+  };
 }
 
 export async function emptyDb(db: GraphDb): Promise<void> {

@@ -26,7 +26,7 @@ export interface NameSpan {
 const ENTITY = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 
 /** Capitalised words that never make a name on their own. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'sir', 'president',

@@ -170,7 +170,16 @@ describe('the API', () => {
       const loaded = await request(app).post('/api/articles').set('Authorization', `Bearer ${TOKEN}`).send({ text: ARTICLE, title: 'Expulsions', published: '2024-05-06' });
       expect(loaded.status).toBe(201);
       const id = loaded.body.loaded.articleId as string;
+      const l = loaded.body.loaded;
+      expect(l.actorsNew + l.actorsKnown).toBe(l.actors);
+      expect(l).toMatchObject({ claimsAdded: l.relations, claimsReplaced: 0, correctionsReapplied: 0, reused: l.actorsKnown });
+      // The same text again, without its title and date: everything known, nothing added or replaced, the metadata kept.
+      const again = await request(app).post('/api/articles').set('Authorization', `Bearer ${TOKEN}`).send({ text: ARTICLE });
+      expect(again.body.loaded).toMatchObject({ articleId: id, actorsNew: 0, actorsKnown: l.actors, claimsAdded: 0, claimsReplaced: 0 });
       const list = await request(app).get('/api/articles');
+      const listed = list.body.articles.find((a: { id: string }) => a.id === id);
+      expect(listed.published).toBe('2024-05-06');
+      expect(listed.title).not.toBe('');
       expect(list.body.articles.map((a: { id: string }) => a.id)).toContain(id);
 
       const del = await request(app).delete(`/api/articles/${encodeURIComponent(id)}`).set('Authorization', `Bearer ${TOKEN}`);
