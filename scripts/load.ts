@@ -1,4 +1,6 @@
-// `npm run load -- FILE|DIR ...`: extracts each article — parsed by the NLP
+// `npm run load -- FILE|DIR ...`: extracts each article (a text file or a
+// saved web page, .txt/.html/.htm in a folder; NAME.meta.json beside a file
+// gives its title, date, outlet and address) — parsed by the NLP
 // sidecar shared under DATA_DIR (the running server's, a warm detached one,
 // or one started now that stays for the next call and exits when idle; its
 // progress goes to stderr), a bounded number at a time (extractMany) — and
@@ -7,25 +9,26 @@
 // progress bar for many files and a summary of actors and edges by type at
 // the end. Bad files get a one-line error and are skipped; the exit code is
 // non-zero if any failed.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../server/config.ts';
-import { ArticleRepo } from '../server/db/article-repo.ts';
+import { correctedArticleRepo } from '../server/db/correction-repo.ts';
+import { writeLine } from './extract/write-line.ts';
 import { openDatabase } from '../server/db/open-database.ts';
 import { createLogger } from '../server/logger.ts';
 import { extractMany } from '../server/extract/extract-many.ts';
 import { hasNoActors } from '../server/extract/extract.ts';
 import type { ArticleInput, Extraction } from '../server/extract/types.ts';
-import { validateArticleText } from '../server/extract/validate.ts';
 import { isNlpError } from '../server/nlp/nlp-error.ts';
+import { isArticleFileName, readArticleFile } from './extract/article-file.ts';
 import { connectCliSidecar } from './extract/cli-annotator.ts';
 
 const program = new Command()
   .name('load')
   .description('Extract news articles and write them to Neo4j')
-  .argument('<paths...>', 'article files (.txt) or folders of them')
+  .argument('<paths...>', 'article files (.txt, or saved web pages .html/.htm) or folders of them')
   .option('--published <date>', 'published date (YYYY-MM-DD) for every file given')
   .option('--source <name>', 'source (outlet) for every file given')
   .parse();
@@ -38,7 +41,7 @@ function articleFiles(paths: readonly string[]): string[] {
     const st = statSync(p, { throwIfNoEntry: false });
     if (!st) throw new Error(`${p}: no such file or folder`);
     if (st.isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (f.endsWith('.txt')) files.push(path.join(p, f));
+      for (const f of readdirSync(p).sort()) if (isArticleFileName(f)) files.push(path.join(p, f));
     } else files.push(p);
   }
   return files;
@@ -60,7 +63,7 @@ async function main(): Promise<number> {
   if (db.status === 'rejected') throw db.reason;
   const sidecar = nlp.value;
   const database = db.value;
-  const repo = new ArticleRepo(database.db);
+  const repo = correctedArticleRepo(database.db);
   const byType = new Map<string, number>();
   const actors = new Set<string>();
   let failed = 0;
@@ -78,19 +81,13 @@ async function main(): Promise<number> {
   const pending = new Map<string, { file: string; x: Extraction }>();
   function* inputs(): Generator<ArticleInput> {
     for (const file of files) {
-      let checked: ReturnType<typeof validateArticleText>;
-      try {
-        checked = validateArticleText(readFileSync(file), { maxBytes: config.maxArticleBytes });
-      } catch (e) {
-        fail(file, e instanceof Error ? e.message : String(e));
-        continue;
-      }
-      if (!checked.ok) {
-        fail(file, checked.message);
+      const read = readArticleFile(file, { published: opts.published, source: opts.source }, config.maxArticleBytes);
+      if (!read.ok) {
+        fail(file, read.message);
         continue;
       }
       queue.push(file);
-      yield { text: checked.text, ...(opts.published ? { published: opts.published } : {}), ...(opts.source ? { source: opts.source } : {}) };
+      yield read.input;
     }
   }
   async function* extractions(): AsyncGenerator<Extraction> {
@@ -113,7 +110,7 @@ async function main(): Promise<number> {
         if (r.error !== undefined || !p || !r.summary) return fail(file, r.error ?? 'not written');
         for (const rel of p.x.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);
         for (const n of p.x.nodes) actors.add(n.id);
-        if (!bar) console.log(`${file}: ${r.summary.actors} actors, ${r.summary.relations} edges → ${r.articleId}`);
+        if (!bar) console.log(writeLine(file, r.summary));
         bar?.increment();
       },
     });

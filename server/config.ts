@@ -39,6 +39,8 @@ const EnvSchema = z.object({
       .regex(/^[!-~]+$/, 'must be printable ASCII without spaces')
       .optional(),
   ),
+  /** The name corrections made with API_TOKEN are recorded under ("who"). */
+  API_TOKEN_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(1).max(100).default('token')),
   /**
    * Host names (comma-separated, optionally with :port) the API answers besides
    * the loopback ones and HOST: the names it is reached by behind a proxy.
@@ -94,6 +96,7 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   readonly apiToken: string | undefined;
+  readonly apiTokenName: string;
   /** Lower-case host names (no port) a request's Host may name. */
   readonly allowedHosts: ReadonlySet<string>;
   readonly requestDeadlineMs: number;
@@ -154,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     apiToken: e.API_TOKEN,
+    apiTokenName: e.API_TOKEN_NAME,
     allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
     requestDeadlineMs: e.REQUEST_DEADLINE_MS,
     readRatePerMinute: e.READ_RATE_PER_MINUTE,

@@ -122,6 +122,8 @@ export const ActorResponseSchema = z.object({
   actor: ActorSummarySchema,
   articles: z.array(z.object({ id: z.string(), title: z.string().nullable(), published: z.string().nullable(), mentions: z.number() })),
   claims: z.array(ClaimSchema),
+  /** The id asked for, when it was merged into this actor (a correction). */
+  redirectedFrom: z.string().optional(),
 });
 export type ActorResponse = z.infer<typeof ActorResponseSchema>;
 
@@ -296,9 +298,102 @@ export const PreviewResponseSchema = z.object({
 export type PreviewResponse = z.infer<typeof PreviewResponseSchema>;
 
 export const LoadResponseSchema = PreviewResponseSchema.extend({
-  loaded: z.object({ articleId: z.string(), actors: z.number(), relations: z.number(), reused: z.number() }),
+  /** What the load did (server/db/article-repo.ts WriteSummary). */
+  loaded: z.object({
+    articleId: z.string(),
+    /** Actors the article mentions: new to the graph, or already in it (matched by id or alias). */
+    actors: z.number(),
+    actorsNew: z.number(),
+    actorsKnown: z.number(),
+    /** Claims the article has now; of an earlier load, those added and those no longer made (removed). */
+    relations: z.number(),
+    claimsAdded: z.number(),
+    claimsReplaced: z.number(),
+    /** Analyst corrections re-applied to the article's claims. */
+    correctionsReapplied: z.number(),
+    /** Same as actorsKnown. */
+    reused: z.number(),
+  }),
 });
 export type LoadResponse = z.infer<typeof LoadResponseSchema>;
 
 export const DeleteArticleResponseSchema = z.object({ deleted: z.string(), claimsRemoved: z.number(), actorsRemoved: z.number() });
 export type DeleteArticleResponse = z.infer<typeof DeleteArticleResponseSchema>;
+
+// Corrections: an analyst's fixes of the graph, stored as records of their own,
+// each undoable, re-applied when an article is loaded again.
+export const CORRECTION_KINDS = ['merge', 'split', 'rename', 'kind', 'reject', 'add'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+const Reason = z.string().trim().max(2_000).default('');
+export const CorrectionInputSchema = z.discriminatedUnion('kind', [
+  /** Merge `absorbed` into `survivor`: names and aliases join, claims move, the absorbed id redirects. */
+  z.object({ kind: z.literal('merge'), survivor: ActorIdParam, absorbed: ActorIdParam, reason: Reason }),
+  /** Split an alias off an actor into a new actor; the claims whose sentence uses the alias follow it. */
+  z.object({ kind: z.literal('split'), actor: ActorIdParam, alias: z.string().trim().min(1).max(300), reason: Reason }),
+  z.object({ kind: z.literal('rename'), actor: ActorIdParam, name: z.string().trim().min(1).max(300), reason: Reason }),
+  z.object({ kind: z.literal('kind'), actor: ActorIdParam, to: z.enum(KINDS), reason: Reason }),
+  /** Reject a claim: it leaves the graph, kept in the correction with its reason. */
+  z.object({ kind: z.literal('reject'), article: z.string().min(1).max(200), claim: z.string().min(1).max(300), reason: z.string().trim().min(1, 'say why the claim is wrong').max(2_000) }),
+  /** Add a claim by hand from a sentence of a loaded article (its offsets in the stored text). */
+  z.object({
+    kind: z.literal('add'),
+    article: z.string().min(1).max(200),
+    type: z.enum(RELATION_TYPES),
+    source: ActorIdParam,
+    target: ActorIdParam,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    when: PartialDate.nullable().default(null),
+    reason: Reason,
+  }),
+]);
+export type CorrectionInput = z.infer<typeof CorrectionInputSchema>;
+export const CorrectionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(CORRECTION_KINDS),
+  /** What it did, kind by kind (what is needed to undo and re-apply it). */
+  payload: z.record(z.string(), z.unknown()),
+  /** "local", or the token's name when API_TOKEN is set. */
+  by: z.string(),
+  reason: z.string(),
+  actors: z.array(z.string()),
+  articles: z.array(z.string()),
+  at: z.string(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+  undoReason: z.string().nullable(),
+});
+export type Correction = z.infer<typeof CorrectionSchema>;
+export const CorrectionListQuerySchema = z.object({
+  actor: ActorIdParam.optional(),
+  article: z.string().min(1).max(200).optional(),
+  /** true: only those in force (not undone). */
+  active: z.enum(['true', 'false']).default('false'),
+  limit: z.coerce.number().int().min(1).max(1_000).default(200),
+});
+export const CorrectionListResponseSchema = z.object({ corrections: z.array(CorrectionSchema) });
+export const CorrectionParamsSchema = z.object({ id: z.string().regex(/^correction:[0-9a-f-]{36}$/, 'not a correction id') });
+export const UndoBodySchema = z.object({ reason: Reason });
+
+export const ArticleTextResponseSchema = z.object({
+  article: z.object({ id: z.string(), title: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(), url: z.string().nullable() }),
+  /** The cleaned text the claims' offsets index into; null for an article loaded before texts were kept. */
+  text: z.string().nullable(),
+  /** Sentence spans of the text (what a claim added by hand must be one of). */
+  sentences: z.array(z.object({ start: z.number(), end: z.number() })),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      source: z.string(),
+      sourceName: z.string(),
+      target: z.string(),
+      targetName: z.string(),
+      start: z.number().nullable(),
+      end: z.number().nullable(),
+      evidence: z.string().nullable(),
+      manual: z.boolean(),
+    }),
+  ),
+});
+export type ArticleTextResponse = z.infer<typeof ArticleTextResponseSchema>;

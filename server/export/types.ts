@@ -20,6 +20,8 @@ export interface ExportManifest {
   readonly edgeCount: number;
   /** True when a result cap cut the subgraph. */
   readonly truncated: boolean;
+  /** The analyst's corrections in force that concern the exported actors or their articles (what was changed by hand, by whom, why). */
+  readonly corrections?: readonly Readonly<Record<string, unknown>>[];
 }
 
 /**

@@ -55,6 +55,7 @@ function header(m: ExportManifest): string[] {
     `nodes: ${m.nodeCount}, relationships: ${m.edgeCount}, truncated: ${m.truncated}`,
   ];
   if (m.params !== undefined) lines.push(`params: ${JSON.stringify(m.params)}`);
+  if (m.corrections !== undefined && m.corrections.length > 0) lines.push(`corrections in force (made by hand): ${JSON.stringify(m.corrections)}`);
   if (m.query !== undefined) lines.push('query:', ...m.query.split(/\r\n|[\n\r\u0085\u2028\u2029]/).map((l) => `  ${l}`));
   lines.push(
     "One statement per line, each ending with ';'. Nodes are merged on their `id`",

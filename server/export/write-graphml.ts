@@ -52,7 +52,7 @@ function writeData(el: XMLBuilder, keys: readonly KeyDef[], values: Readonly<Rec
 }
 
 function manifestValues(m: ExportManifest): Record<string, unknown> {
-  return { ...m, params: m.params === undefined ? undefined : JSON.stringify(m.params) };
+  return { ...m, params: m.params === undefined ? undefined : JSON.stringify(m.params), corrections: m.corrections === undefined ? undefined : JSON.stringify(m.corrections) };
 }
 
 const MANIFEST_KEYS: readonly { name: keyof ExportManifest; type: AttrType }[] = [
@@ -64,6 +64,7 @@ const MANIFEST_KEYS: readonly { name: keyof ExportManifest; type: AttrType }[] =
   { name: 'nodeCount', type: 'int' },
   { name: 'edgeCount', type: 'int' },
   { name: 'truncated', type: 'boolean' },
+  { name: 'corrections', type: 'string' },
 ];
 
 export function writeGraphml(parts: GraphParts, manifest: ExportManifest): string {

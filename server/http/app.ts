@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.ts';
 import { ActorRepo } from '../db/actor-repo.ts';
-import { ArticleRepo } from '../db/article-repo.ts';
+import { ArticleTextRepo } from '../db/article-text-repo.ts';
+import { CorrectionRepo, correctedArticleRepo } from '../db/correction-repo.ts';
 import { ElementRepo } from '../db/element-repo.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { GraphRepo } from '../db/graph-repo.ts';
@@ -21,6 +22,7 @@ import { limitBodyDepth } from './body-depth.ts';
 import { errorMiddleware, notFound } from './error-middleware.ts';
 import { openApiDocument } from './openapi.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { correctionRoutes } from './routes/corrections.ts';
 import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -78,7 +80,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', express.json({ limit: Math.ceil(config.maxArticleBytes * 1.5) + 64_000, strict: true }), limitBodyDepth());
 
   const auth = requireToken(config.apiToken);
-  const articles = new ArticleRepo(db);
+  const corrections = new CorrectionRepo(db);
+  const articles = correctedArticleRepo(db, corrections);
   const api = express.Router();
   api.use(healthRoutes(new HealthRepo(db)));
   api.use(['/graph', '/actors', '/paths', '/search'], limitRate(config.readRatePerMinute));
@@ -88,7 +91,8 @@ export function createApp(deps: AppDeps): Express {
   const saved = new SavedQueryRepo(db, runner);
   const cypherLimit = limitRate(config.cypherRatePerMinute);
   api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: cypherLimit, timeoutMs: config.queryTimeoutMs }));
-  api.use(exportRoutes({ elements: new ElementRepo(db), saved, runner, limit: cypherLimit, timeoutMs: config.queryTimeoutMs, generator: GENERATOR }));
+  api.use(correctionRoutes({ corrections, texts: new ArticleTextRepo(db), auth, by: config.apiToken === undefined ? 'local' : config.apiTokenName }));
+  api.use(exportRoutes({ elements: new ElementRepo(db), saved, runner, limit: cypherLimit, timeoutMs: config.queryTimeoutMs, generator: GENERATOR, corrections }));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);

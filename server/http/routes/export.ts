@@ -3,6 +3,7 @@
 // with a manifest of what produced it and when.
 import { Router, type RequestHandler } from 'express';
 import { ExportBodySchema, type GraphElement } from '../../api/contract.ts';
+import type { CorrectionRepo } from '../../db/correction-repo.ts';
 import type { ElementRepo } from '../../db/element-repo.ts';
 import type { QueryLimits, QueryRunner } from '../../db/query-runner.ts';
 import type { SavedQueryRepo } from '../../db/saved-query-repo.ts';
@@ -19,6 +20,21 @@ export interface ExportRouteDeps {
   readonly limit: RequestHandler;
   readonly timeoutMs: number;
   readonly generator: string;
+  readonly corrections: CorrectionRepo;
+}
+
+/** The actor ids and article ids of exported elements, for the corrections that concern them. */
+function idsOf(elements: readonly GraphElement[]): { actors: string[]; articles: string[] } {
+  const actors = new Set<string>();
+  const articles = new Set<string>();
+  for (const e of elements) {
+    const key = e.data['key'];
+    const article = e.data['articleId'];
+    if (e.group === 'nodes' && typeof key === 'string' && e.data.labels.includes('Actor')) actors.add(key);
+    if (e.group === 'nodes' && typeof key === 'string' && e.data.labels.includes('Article')) articles.add(key);
+    if (e.group === 'edges' && typeof article === 'string') articles.add(article);
+  }
+  return { actors: [...actors], articles: [...articles] };
 }
 
 interface Source {
@@ -49,7 +65,9 @@ export function exportRoutes(d: ExportRouteDeps): Router {
   router.post('/export', d.limit, async (req, res) => {
     const body = parseBody(ExportBodySchema, req.body);
     const s = await source(body);
+    const corrections = await d.corrections.concerning(idsOf(s.elements));
     const file = exportGraph(s.elements, body.format, {
+      corrections,
       producedBy: s.producedBy,
       ...(s.query === undefined ? {} : { query: s.query }),
       ...(s.params === undefined ? {} : { params: s.params }),
