@@ -14,7 +14,7 @@ import { mountArticlesPanel } from './view/articles-panel.ts';
 import { runCommand } from './view/commands.ts';
 import { mountContextMenu } from './view/context-menu.ts';
 import { mountCypherEditor } from './view/cypher-editor.ts';
-import { showDetails } from './view/details-panel.ts';
+import { showArticleDetails, showDetails } from './view/details-panel.ts';
 import { byId, h } from './view/dom.ts';
 import { expand, loadOverview } from './view/explorer-actions.ts';
 import { mountExportPanel } from './view/export-panel.ts';
@@ -91,6 +91,11 @@ async function start(): Promise<void> {
       showDetails(app, ele);
       if (ele) selectTab('details');
     },
+    showArticle: (id) => {
+      showArticleDetails(app, id);
+      selectTab('details');
+    },
+    articlesChanged: () => void articles.refresh(),
     showResults: (r, title) => showResults(app, r, title),
     selectTab: (p) => selectTab(p),
     syncUrl: () => {

@@ -35,7 +35,8 @@ async function pointOf(page: Page, selector: string): Promise<{ x: number; y: nu
     window.cy.center(ele);
     const p = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
     const box = document.getElementById('cy')?.getBoundingClientRect() ?? { left: 0, top: 0 };
-    return { x: box.left + p.x, y: box.top + p.y };
+    // NOTE: a few pixels right of a node's centre: Cytoscape 3.35 finds no diamond (a Group) on its vertical centre line.
+    return { x: box.left + p.x + (ele.isNode() ? 3 : 0), y: box.top + p.y };
   }, selector);
 }
 
@@ -61,4 +62,28 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   const file = path.join(DOWNLOADS, d.suggestedFilename());
   await d.saveAs(file);
   return { name: d.suggestedFilename(), bytes: readFileSync(file), download: d };
+}
+
+/**
+ * What is drawn, by actor ids rather than element ids (which a merge or a
+ * split undone gives anew): "key name (kind)" per shown actor and "source
+ * -TYPE×n-> target" per shown edge, sorted.
+ */
+export async function drawnGraph(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = window.cy.elements().not('.hidden, .filtered');
+    const key = (n: { data(k: string): unknown }) => String(n.data('key'));
+    return [
+      ...shown.nodes().map((n) => `${key(n)} ${String(n.data('label'))} (${String(n.data('kind'))})`),
+      ...shown.edges().map((e) => `${key(e.source())} -${String(e.data('type'))}×${(e.data('claims') as string[]).length}-> ${key(e.target())}`),
+    ].sort();
+  });
+}
+
+/** The drawn node of an actor id (`data.key`), or null. */
+export async function nodeOfKey(page: Page, key: string): Promise<{ id: string; label: string; kind: string | null } | null> {
+  return page.evaluate((k) => {
+    const n = window.cy.nodes().filter((x) => x.data('key') === k);
+    return n.empty() ? null : { id: n.first().id(), label: String(n.first().data('label')), kind: (n.first().data('kind') as string | null) ?? null };
+  }, key);
 }

@@ -1,8 +1,9 @@
 // Articles: list, preview what would be extracted, load (JSON text or a file
-// upload), delete.
+// upload), delete, and read one's stored text with its sentences.
 import type {
   ArticleInputBody,
   ArticleListResponse,
+  ArticleTextResponse,
   DeleteArticleResponse,
   LoadResponse,
   PreviewResponse,
@@ -36,4 +37,9 @@ export function loadArticle(src: ArticleSource): Promise<Result<LoadResponse>> {
 
 export function deleteArticle(id: string): Promise<Result<DeleteArticleResponse>> {
   return send('DELETE', `/articles/${encodeURIComponent(id)}`);
+}
+
+/** The article's stored text, its sentence spans and its claims (what a claim added by hand starts from). */
+export function fetchArticleText(id: string): Promise<Result<ArticleTextResponse>> {
+  return request(`/articles/${encodeURIComponent(id)}/text`);
 }

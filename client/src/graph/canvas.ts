@@ -4,7 +4,7 @@
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { GraphElement } from '../../../server/api/contract.ts';
 import { config } from '../config.ts';
-import { edgeLabel, type ActorData } from './elements.ts';
+import { edgeLabel, type ActorData, type ClaimData } from './elements.ts';
 import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.ts';
 import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
 import { ModelStore } from './model-store.ts';
@@ -59,22 +59,82 @@ export class Canvas {
     cy.batch(() => {
       fresh.forEach((a, i) => added.merge(cy.add(nodeDef(a, positions[i]))));
       for (const a of nodes) cy.getElementById(a.id).removeClass('hidden');
-      const present = (id: string): boolean => cy.getElementById(id).nonempty();
-      for (const m of this.model.mergedAmong(claims, present)) {
-        const edge = cy.getElementById(m.id);
-        if (edge.empty()) {
-          const def = this.edgeDef(m.id, m.claims);
-          if (def) cy.add(def);
-          continue;
-        }
-        const had = edge.data('claims') as string[];
-        const union = [...new Set([...had, ...m.claims])];
-        if (union.length !== had.length) edge.data({ claims: union, count: union.length, label: edgeLabel(m.type, union.length) });
-        edge.removeClass('hidden');
-      }
+      this.drawClaims(claims).removeClass('hidden');
     });
     this.applyFilters();
     return added;
+  }
+
+  /**
+   * Takes actors that changed on the server (a correction) back from it:
+   * removes the nodes in `gone`, drops every edge of the `changed` nodes and
+   * draws `elements` — the changed actors with their current names, kinds and
+   * aliases, drawn where they were (new ones beside the actors they have
+   * claims with) and their claims with what is drawn. Not an undo step, and
+   * it clears the view history: earlier snapshots name relationships the
+   * correction replaced, and restoring one would draw claims that no longer
+   * exist (the correction has its own Undo).
+   */
+  redraw(changed: readonly string[], elements: readonly GraphElement[], gone: readonly string[]): void {
+    const { cy } = this;
+    const isChanged = new Set(changed);
+    const stale = cy.collection();
+    for (const id of [...changed, ...gone]) stale.merge(cy.getElementById(id).connectedEdges());
+    const staleClaims = stale.map((e) => e.data('claims') as string[]).flat();
+    const { nodes, claims } = this.model.absorb(elements);
+    cy.batch(() => {
+      stale.remove();
+      for (const id of gone) cy.getElementById(id).remove();
+      for (const a of nodes) {
+        const n = cy.getElementById(a.id);
+        if (n.nonempty()) n.data({ key: a.key, label: a.label, kind: a.kind, aliases: [...a.aliases], labels: [...a.labels] });
+      }
+      const fresh = nodes.filter((a) => isChanged.has(a.id) && cy.getElementById(a.id).empty());
+      fresh.forEach((a, i) => cy.add(nodeDef(a, this.besidePartners(a.id, claims, i))));
+      this.drawClaims(claims);
+    });
+    const current = new Set(claims.map((c) => c.id));
+    this.model.forget([...gone, ...staleClaims.filter((id) => !current.has(id))]);
+    this.history.clear();
+    this.applyFilters();
+    this.emit('elements');
+  }
+
+  /**
+   * Draws claims between drawn actors, each merged into the edge of its
+   * (source, type, target): a new edge, or one more claim on an edge already
+   * drawn. Returns the edges that existed before (the caller may show them).
+   */
+  private drawClaims(claims: readonly ClaimData[]): CollectionReturnValue {
+    const { cy } = this;
+    const existing = cy.collection();
+    const present = (id: string): boolean => cy.getElementById(id).nonempty();
+    for (const m of this.model.mergedAmong(claims, present)) {
+      const edge = cy.getElementById(m.id);
+      if (edge.empty()) {
+        const def = this.edgeDef(m.id, m.claims);
+        if (def) cy.add(def);
+        continue;
+      }
+      const had = edge.data('claims') as string[];
+      const union = [...new Set([...had, ...m.claims])];
+      if (union.length !== had.length) edge.data({ claims: union, count: union.length, label: edgeLabel(m.type, union.length) });
+      existing.merge(edge);
+    }
+    return existing;
+  }
+
+  /** Where a new actor goes: beside the drawn actors it has claims with, else mid-view. */
+  private besidePartners(id: string, claims: readonly ClaimData[], i: number): Position {
+    const { cy } = this;
+    const partners = cy.collection();
+    for (const c of claims) {
+      const other = c.source === id ? c.target : c.target === id ? c.source : null;
+      if (other !== null) partners.merge(cy.getElementById(other));
+    }
+    const ext = cy.extent();
+    const box = partners.nonempty() ? partners.boundingBox() : { x1: ext.x1, x2: ext.x2, y1: ext.y1, y2: ext.y2, w: ext.w };
+    return { x: (box.x1 + box.x2) / 2 + 90 + 40 * i, y: (box.y1 + box.y2) / 2 + 70 + 30 * i };
   }
 
   /** Positions for new nodes around one, turned away from its drawn neighbours. */

@@ -36,6 +36,14 @@ export class ModelStore {
     this.actors.set(a.id, a);
   }
 
+  /** Forgets actors and claims that no longer exist on the server (a correction removed them). */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.actors.delete(id);
+      this.claimMap.delete(id);
+    }
+  }
+
   actor(id: string): ActorData | undefined {
     return this.actors.get(id);
   }

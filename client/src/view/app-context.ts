@@ -15,6 +15,10 @@ export interface AppContext {
   /** Article titles by id, for the details panel. */
   readonly articleTitles: Map<string, string>;
   showDetails(ele: SingularElementArgument | null): void;
+  /** Shows an article's corrections in the details panel. */
+  showArticle(articleId: string): void;
+  /** Refreshes what shows articles (their claim counts) after a correction. */
+  articlesChanged(): void;
   showResults(result: QueryResult | null, title: string): void;
   selectTab(name: PanelName): void;
   /** Writes the view into the URL (call after a change). */

@@ -1,11 +1,13 @@
 // The Articles panel: paste or upload an article, preview what would be
 // extracted (each edge with its sentence), then load it and watch the graph
-// grow; the loaded articles are listed with their counts.
+// grow; the loaded articles are listed with their counts, each opening to
+// its corrections (Undo, Restore) and "Add claim…".
 import type { ArticleSummary, PreviewResponse } from '../../../server/api/contract.ts';
 import { listArticles, loadArticle, previewArticle, type ArticleSource } from '../api/articles.ts';
 import { fetchGraph } from '../api/graph.ts';
 import { config } from '../config.ts';
 import type { AppContext } from './app-context.ts';
+import { articleCorrections } from './claim-corrections.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
 import { apiError, busy, status, toast } from './toast.ts';
@@ -37,6 +39,25 @@ function renderPreview(p: PreviewResponse): HTMLElement {
   return h('div', { class: 'preview' }, h('h3', { text: `Preview: ${p.article.title}` }), actors, h('p', { class: 'muted', text: `${p.edges.length} edges would be written` }), ...edges);
 }
 
+function articleEntry(app: AppContext, a: ArticleSummary, open: boolean): HTMLElement {
+  const details = h(
+    'details',
+    { class: 'article', 'data-article': a.id, open },
+    h('summary', {}, h('strong', { text: a.title ?? a.id }), h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.actors} actors, ${a.claims} claims` })),
+  );
+  const body = h('div', { class: 'article-body' });
+  details.append(body);
+  // NOTE: a <details> created open also fires "toggle" once it is in the page: fill it once per opening.
+  let filled = false;
+  const fill = () => {
+    if (details.open && !filled) body.replaceChildren(articleCorrections(app, a.id));
+    filled = details.open;
+  };
+  details.addEventListener('toggle', fill);
+  fill();
+  return h('li', {}, details);
+}
+
 export function mountArticlesPanel(app: AppContext): ArticlesPanel {
   const out = byId('article-output');
   const listBox = byId('articles-list');
@@ -50,8 +71,10 @@ export function mountArticlesPanel(app: AppContext): ArticlesPanel {
       articles = r.data.articles;
       app.articleTitles.clear();
       for (const a of articles) app.articleTitles.set(a.id, a.title ?? a.id);
+      // An article the analyst had opened stays open (and reloads its corrections).
+      const open = new Set([...listBox.querySelectorAll<HTMLDetailsElement>('details[open]')].map((d) => d.dataset['article'] ?? ''));
       clear(listBox);
-      for (const a of articles) listBox.appendChild(h('li', {}, h('strong', { text: a.title ?? a.id }), h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.actors} actors, ${a.claims} claims` })));
+      for (const a of articles) listBox.appendChild(articleEntry(app, a, open.has(a.id)));
     },
   };
 
@@ -77,7 +100,7 @@ export function mountArticlesPanel(app: AppContext): ArticlesPanel {
       clear(out);
       if (!r.ok) return void out.appendChild(h('p', { class: 'error', role: 'alert', text: `${r.error.message} (${r.error.code})` }));
       const l = r.data.loaded;
-      out.appendChild(h('p', { class: 'success', role: 'status', text: `Loaded "${r.data.article.title}": ${l.actors} actors, ${l.relations} relations (${l.reused} already known).` }));
+      out.appendChild(h('p', { class: 'success', role: 'status', text: loadedLine(r.data.article.title, l) }));
       await panel.refresh();
       // The new claims join what is drawn; new actors land near their partners.
       const g = await fetchGraph({ article: l.articleId, limit: config.graphLimit });
@@ -92,4 +115,13 @@ export function mountArticlesPanel(app: AppContext): ArticlesPanel {
     });
   });
   return panel;
+}
+
+/** What a load did, as the summary says it: actors new and known, claims added and replaced, corrections re-applied. */
+export function loadedLine(
+  title: string,
+  l: { actors: number; actorsNew: number; actorsKnown: number; relations: number; claimsAdded: number; claimsReplaced: number; correctionsReapplied: number },
+): string {
+  const corrections = l.correctionsReapplied > 0 ? `; ${l.correctionsReapplied} correction${l.correctionsReapplied === 1 ? '' : 's'} re-applied` : '';
+  return `Loaded "${title}": ${l.actors} actors (${l.actorsNew} new, ${l.actorsKnown} already in the graph), ${l.relations} claims (${l.claimsAdded} added, ${l.claimsReplaced} replaced)${corrections}.`;
 }

@@ -1,12 +1,18 @@
-// The details panel: an actor's kind, aliases, articles and every claim it
-// takes part in (from GET /api/actors/:id), or the claims behind an edge with
-// their sentences — plus the commands that apply to what is shown.
+// The details panel: an actor's kind, aliases, articles, corrections and
+// every claim it takes part in (from GET /api/actors/:id), the claims behind
+// an edge with their sentences, or an article's corrections — plus the
+// commands and corrections that apply to what is shown.
 import type { EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Correction } from '../../../server/api/contract.ts';
 import { fetchActor } from '../api/graph.ts';
 import { claimPasses } from '../graph/filters.ts';
 import type { ClaimData } from '../graph/elements.ts';
 import { kindStyle, typeStyle } from '../graph/style.ts';
+import { actorCorrectionTools, showActorById } from './actor-corrections.ts';
 import type { AppContext } from './app-context.ts';
+import { articleCorrections, rejectClaimTools } from './claim-corrections.ts';
+import { nodeOfActor } from './correction-actions.ts';
+import { correctionsList } from './corrections-list.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
 import { collapse, expand, hide, moreOf, showMore, togglePin } from './explorer-actions.ts';
@@ -53,8 +59,17 @@ async function showActor(app: AppContext, n: NodeSingular, box: HTMLElement, min
   loading.remove();
   if (!res.ok) return apiError('Could not load the actor', res.error);
   const { actor, articles, claims } = res.data;
+  if (res.data.redirectedFrom) box.append(h('p', { class: 'muted', text: `${res.data.redirectedFrom} was merged into ${actor.id}.` }));
+  box.append(actorCorrectionTools(app, actor));
   box.append(h('h3', { text: 'Aliases' }), actor.aliases.length ? h('ul', {}, ...actor.aliases.map((a) => h('li', { text: a }))) : h('p', { class: 'muted', text: 'none' }));
-  box.append(h('h3', { text: `Articles (${articles.length})` }), h('ul', {}, ...articles.map((a) => h('li', {}, a.title ?? a.id, h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.mentions} mentions` })))));
+  box.append(h('h3', { text: `Articles (${articles.length})` }), h('ul', {}, ...articles.map((a) => h('li', {}, articleLink(app, a.id, a.title ?? a.id), h('span', { class: 'muted', text: ` · ${a.published ?? 'undated'} · ${a.mentions} mentions` })))));
+  // After an undo the actor may be gone (a split-off one): show one the correction names that is drawn.
+  const after = (c: Correction) => {
+    const shown = [actor.id, ...c.actors].find((id) => nodeOfActor(app, id) !== null);
+    if (shown) showActorById(app, shown);
+    else app.showDetails(null);
+  };
+  box.append(correctionsList(app, { actor: actor.id }, after));
   box.append(h('h3', { text: `Claims (${claims.length})` }));
   for (const c of claims) {
     const arrow = c.direction === 'out' ? `→ ${c.type} → ${c.other.name}` : `← ${c.type} ← ${c.other.name}`;
@@ -76,8 +91,27 @@ function showEdge(app: AppContext, e: EdgeSingular, box: HTMLElement): void {
   claims.forEach((c: ClaimData, i) => {
     const outside = !claimPasses(c, app.canvas.filters);
     const head = h('h4', {}, `Claim ${i + 1}`, outside ? h('span', { class: 'badge', text: 'outside the filters' }) : null);
-    box.append(evidenceBlock({ sentence: c.evidence, names, article: c.articleId ? (app.articleTitles.get(c.articleId) ?? c.articleId) : null, when: c.when, claimedBy: c.claimedBy, certainty: c.certainty, denies: c.denies }, head));
+    const block = evidenceBlock({ sentence: c.evidence, names, article: c.articleId ? (app.articleTitles.get(c.articleId) ?? c.articleId) : null, when: c.when, claimedBy: c.claimedBy, certainty: c.certainty, denies: c.denies }, head);
+    if (c.articleId) block.append(h('p', {}, articleLink(app, c.articleId, 'The article’s corrections, add a claim…')));
+    const reject = rejectClaimTools(app, c);
+    if (reject) block.append(reject);
+    box.append(block);
   });
+}
+
+/** A link-styled button that shows an article's corrections in this panel. */
+function articleLink(app: AppContext, id: string, text: string): HTMLElement {
+  const b = h('button', { type: 'button', class: 'link article-link', 'data-article': id, text });
+  b.addEventListener('click', () => app.showArticle(id));
+  return b;
+}
+
+/** An article in the panel: its title and date, its corrections (Undo, Restore) and "Add claim…". */
+export function showArticleDetails(app: AppContext, id: string): void {
+  const box = byId('details-body');
+  ++generation;
+  clear(box);
+  box.append(h('h2', { text: app.articleTitles.get(id) ?? id }), h('p', { class: 'muted' }, 'Article · ', h('code', { text: id })), articleCorrections(app, id));
 }
 
 export function showDetails(app: AppContext, ele: SingularElementArgument | null): void {

@@ -1,5 +1,6 @@
 // The canvas view model on a headless Cytoscape: merging claims into edges,
-// filters as classes, and undo/redo of view changes through snapshots.
+// filters as classes, undo/redo of view changes through snapshots, and
+// actors redrawn after a correction.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { GraphElement } from '../../../server/api/contract.ts';
@@ -71,5 +72,48 @@ describe('Canvas', () => {
     c.add(BASE);
     c.setFilters({ ...NO_FILTERS, to: '2022-08' }, false);
     expect(c.exportIds().sort()).toEqual(['n1', 'n2', 'r1']);
+  });
+
+  describe('redraw after a correction', () => {
+    it('gives a changed actor its new name and kind where it was drawn', () => {
+      const c = canvas();
+      c.add(BASE);
+      c.cy.getElementById('n2').position({ x: 40, y: 50 });
+      c.redraw(['n2'], [actor('n2', 'Shqipëria', 'Organization'), ...BASE.slice(2)], []);
+      const n = c.cy.getElementById('n2');
+      expect(n.data()).toMatchObject({ label: 'Shqipëria', kind: 'Organization' });
+      expect(n.position()).toEqual({ x: 40, y: 50 });
+      expect(c.cy.getElementById('m:n1|ATTACKED|n2').data('claims')).toEqual(['r1', 'r2']);
+    });
+
+    it('removes an actor merged away and draws its claims on the survivor', () => {
+      const c = canvas();
+      c.add([...BASE, actor('n3', 'Tirana'), rel('r3', 'n1', 'n3', 'ATTACKED', '2022-07')]);
+      c.redraw(['n2'], [actor('n2', 'Albania'), ...BASE.slice(2), rel('r4', 'n1', 'n2', 'ATTACKED', '2022-07')], ['n3']);
+      expect(c.cy.nodes().map((n) => n.id()).sort()).toEqual(['n1', 'n2']);
+      expect(c.cy.getElementById('m:n1|ATTACKED|n2').data('claims')).toEqual(['r1', 'r4', 'r2']);
+      expect(c.model.claim('r3')).toBeUndefined();
+      expect(c.model.actor('n3')).toBeUndefined();
+    });
+
+    it('adds a split-off actor beside the actors it has claims with', () => {
+      const c = canvas();
+      c.add(BASE);
+      c.redraw(['n2', 'n4'], [actor('n2', 'Albania'), actor('n4', 'Tirana'), rel('r1', 'n1', 'n2', 'ATTACKED', '2022-07'), rel('r5', 'n1', 'n4', 'ATTACKED', '2022-09-09')], []);
+      expect(c.cy.getElementById('n4').nonempty()).toBe(true);
+      expect(c.cy.getElementById('m:n1|ATTACKED|n2').data('claims')).toEqual(['r1']);
+      expect(c.cy.getElementById('m:n1|ATTACKED|n4').data('claims')).toEqual(['r5']);
+      expect(c.model.claim('r2')).toBeUndefined();
+    });
+
+    it('clears the view history, whose snapshots name replaced claims', async () => {
+      const c = canvas();
+      c.add(BASE);
+      await c.change('Hide Albania', () => {
+        c.cy.getElementById('n2').addClass('hidden');
+      });
+      c.redraw(['n1'], [actor('n1', 'Iran'), ...BASE.slice(2)], []);
+      expect(c.history.canUndo).toBe(false);
+    });
   });
 });
