@@ -95,7 +95,8 @@ async function start(): Promise<void> {
       showArticleDetails(app, id);
       selectTab('details');
     },
-    articlesChanged: () => void articles.refresh(),
+    // NOTE: every list of articles follows a load or a delete: the Articles panel's and the Filters panel's.
+    articlesChanged: () => articles.refresh().then(() => filters.render()),
     showResults: (r, title) => showResults(app, r, title),
     selectTab: (p) => selectTab(p),
     syncUrl: () => {

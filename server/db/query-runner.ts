@@ -34,6 +34,21 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
+const EXPLAIN = 'EXPLAIN ';
+
+/**
+ * Neo4j's positions in an error about the checked text (the query behind a
+ * prefix such as `EXPLAIN `) moved back onto the user's query: the column on
+ * line 1 and every offset shift by the prefix's length.
+ */
+export function positionsInQuery(message: string, prefixLength: number): string {
+  return message.replace(/\(line (\d+), column (\d+) \(offset: (\d+)\)\)/g, (_all, line: string, column: string, offset: string) => {
+    const l = Number(line);
+    const c = l === 1 ? Math.max(1, Number(column) - prefixLength) : Number(column);
+    return `(line ${l}, column ${c} (offset: ${Math.max(0, Number(offset) - prefixLength)}))`;
+  });
+}
+
 export class QueryRunner {
   private readonly cypher = new CypherCatalog(['nodes-by-element-id'] as const);
 
@@ -52,11 +67,12 @@ export class QueryRunner {
     if (!named.ok) throw new AppError('QUERY_REJECTED', named.reason);
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary(), { timeout: 5_000 });
+      const summary = await session.executeRead((tx) => tx.run(`${EXPLAIN}${query}`, params).summary(), { timeout: 5_000 });
       const plan = checkPlan(summary);
       if (!plan.ok) throw new AppError('QUERY_REJECTED', plan.reason);
     } catch (e) {
-      const err = toAppError(e, 'query');
+      const mapped = toAppError(e, 'query');
+      const err = mapped.code === 'QUERY_FAILED' ? new AppError('QUERY_FAILED', positionsInQuery(mapped.message, EXPLAIN.length), { cause: e }) : mapped;
       // NOTE: a query Neo4j refuses to plan (syntax, admin command on this database) is not run either.
       throw err.code === 'QUERY_FAILED' && /AccessMode|not allowed|administration|system/i.test(err.message) ? new AppError('QUERY_REJECTED', err.message, { cause: e }) : err;
     } finally {

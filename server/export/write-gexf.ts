@@ -39,11 +39,18 @@ function gexfValue(v: unknown, column: PropertyColumn, lists: ReadonlySet<string
   return v;
 }
 
-function attributesOf(data: Readonly<Record<string, unknown>>, columns: readonly PropertyColumn[], lists: ReadonlySet<string>, extra: Attributes): Attributes {
+/**
+ * Attribute titles that readers take for their own: networkx's read_gexf
+ * passes edge attributes to MultiDiGraph.add_edge(u, v, key=…, **attrs), so
+ * an edge attribute `key` (the claim id) fails there; it is written `claimKey`.
+ */
+const EDGE_TITLES: Readonly<Record<string, string>> = { key: 'claimKey' };
+
+function attributesOf(data: Readonly<Record<string, unknown>>, columns: readonly PropertyColumn[], lists: ReadonlySet<string>, extra: Attributes, titles: Readonly<Record<string, string>> = {}): Attributes {
   const out: Attributes = { ...extra };
   for (const c of columns) {
     const v = gexfValue(data[c.name], c, lists);
-    if (v !== undefined) out[c.name] = v;
+    if (v !== undefined) out[titles[c.name] ?? c.name] = v;
   }
   return out;
 }
@@ -69,7 +76,7 @@ export function writeGexf(parts: GraphParts, manifest: ExportManifest): string {
     graph.addNode(n.data.id, { ...attrs, label: xmlSafe(n.data.label) });
   }
   for (const e of parts.edges) {
-    const attrs = attributesOf(e.data, parts.edgeColumns, edgeLists, { type: xmlSafe(e.data.type) });
+    const attrs = attributesOf(e.data, parts.edgeColumns, edgeLists, { type: xmlSafe(e.data.type) }, EDGE_TITLES);
     graph.addEdgeWithKey(e.data.id, e.data.source, e.data.target, { ...attrs, label: xmlSafe(e.data.type) });
   }
   // NOTE: custom formatters because the default one reads some names

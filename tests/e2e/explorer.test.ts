@@ -214,6 +214,29 @@ describe('the explorer', () => {
     await page.waitForSelector('#query-e2e-attacks', { state: 'detached' });
   });
 
+  it('checks a saved query name in the browser, and clears an old error after a save that works', async () => {
+    await page.click('#tab-cypher');
+    await page.locator('#cypher-editor .cm-content').fill('MATCH (a:Actor) RETURN a LIMIT 3');
+    await page.fill('#cypher-params', '{}');
+    // The pattern is compiled with the v flag: a bare "-" in a class made it invalid, so nothing was checked.
+    await page.fill('#save-name', 'Russia Out');
+    expect(await page.$eval('#save-name', (el) => (el as HTMLInputElement).validity.patternMismatch)).toBe(true);
+    await page.fill('#save-name', 'russia-out');
+    expect(await page.$eval('#save-name', (el) => (el as HTMLInputElement).validity.valid)).toBe(true);
+    // A save the server refuses shows its error; a later save that works clears it.
+    await page.locator('#cypher-editor .cm-content').fill('MATCH (n) DETACH DELETE n');
+    await page.click('#cypher-save button[type="submit"]');
+    await expect.poll(() => page.textContent('#cypher-error')).toMatch(/Could not save/);
+    await page.locator('#cypher-editor .cm-content').fill('MATCH (a:Actor) RETURN a LIMIT 3');
+    await page.click('#cypher-save button[type="submit"]');
+    await page.waitForSelector('#query-russia-out', { state: 'attached' });
+    expect(await page.textContent('#cypher-error')).toBe('');
+    await page.click('#tab-queries');
+    await page.click('#query-russia-out summary');
+    await page.click('#query-russia-out button.danger');
+    await page.waitForSelector('#query-russia-out', { state: 'detached' });
+  });
+
   describe('exports of the browsing view', () => {
     let expected: { nodes: number; claims: number };
 
@@ -331,6 +354,9 @@ describe('the explorer', () => {
     await expect.poll(() => page.evaluate(() => window.cy.nodes().map((n) => String(n.data('key'))))).not.toEqual(before);
     const after = await page.evaluate(() => window.cy.nodes().map((n) => String(n.data('key'))));
     expect(after.some((k) => !before.includes(k))).toBe(true);
+    // Every list of articles follows the load, without another filter change: the Filters panel's too.
+    await page.click('#tab-filters');
+    await expect.poll(() => page.locator('#panel-filters').textContent()).toContain('Estonia expels Russian diplomat (2023-03-03)');
     await shot('article-loaded');
   });
 

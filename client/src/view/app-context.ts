@@ -17,8 +17,8 @@ export interface AppContext {
   showDetails(ele: SingularElementArgument | null): void;
   /** Shows an article's corrections in the details panel. */
   showArticle(articleId: string): void;
-  /** Refreshes what shows articles (their claim counts) after a correction. */
-  articlesChanged(): void;
+  /** Refreshes every list of articles (the Articles and Filters panels) after a load, a delete or a correction. */
+  articlesChanged(): Promise<void>;
   showResults(result: QueryResult | null, title: string): void;
   selectTab(name: PanelName): void;
   /** Writes the view into the URL (call after a change). */

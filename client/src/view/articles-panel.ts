@@ -101,7 +101,8 @@ export function mountArticlesPanel(app: AppContext): ArticlesPanel {
       if (!r.ok) return void out.appendChild(h('p', { class: 'error', role: 'alert', text: `${r.error.message} (${r.error.code})` }));
       const l = r.data.loaded;
       out.appendChild(h('p', { class: 'success', role: 'status', text: loadedLine(r.data.article.title, l) }));
-      await panel.refresh();
+      // NOTE: through the app, so that every list of articles (the Filters panel's too) follows.
+      await app.articlesChanged();
       // The new claims join what is drawn; new actors land near their partners.
       const g = await fetchGraph({ article: l.articleId, limit: config.graphLimit });
       if (!g.ok) return apiError('Could not fetch the new claims', g.error);

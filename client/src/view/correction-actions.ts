@@ -59,7 +59,7 @@ async function redrawFor(app: AppContext, c: Correction): Promise<void> {
     })
     .map((n) => n.id());
   app.canvas.redraw([...changed], elements, gone);
-  app.articlesChanged();
+  void app.articlesChanged();
   app.syncUrl();
 }
 

@@ -76,6 +76,7 @@ export function mountCypherEditor(app: AppContext, onSaved: () => void): CypherE
         error.textContent = `Could not save: ${r.error.message} (${r.error.code})`;
         return apiError('Could not save the query', r.error);
       }
+      error.textContent = '';
       toast(`Saved "${r.data.title}"; it is in the Queries panel.`, 'success');
       onSaved();
     });

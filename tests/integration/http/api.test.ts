@@ -151,6 +151,14 @@ describe('the API', () => {
     });
   });
 
+  it('reports a syntax error at its place in the query as written, not in the checked text', async () => {
+    const res = await request(app).post('/api/cypher').send({ query: 'MATC (n) RETURN n' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain('(line 1, column 1 (offset: 0))');
+    const second = await request(app).post('/api/cypher').send({ query: 'MATCH (n)\nRETRN n' });
+    expect(second.body.message).toContain('(line 2, column 1 (offset: 10))');
+  });
+
   it('GET /api/schema-info lists labels, types and property keys', async () => {
     const res = await request(app).get('/api/schema-info');
     expect(res.body.labels).toEqual(expect.arrayContaining(['Actor', 'Country', 'Article']));

@@ -1,6 +1,10 @@
 // POST /api/export on the real Neo4j: GraphML and GEXF parse with a real XML
 // parser and keep node and edge counts (parallel edges too); the Cypher
 // script, run on an emptied database, recreates the same subgraph.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,5 +94,30 @@ describe('POST /api/export', () => {
     const statements = script.split('\n').filter((l) => l.trim().length > 0 && !l.trim().startsWith('//'));
     await db.runAutoCommit(statements, 'replay');
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  // Real readers: networkx (Python) reads GraphML and GEXF with every node and edge, parallel edges included.
+  it.each(['graphml', 'gexf'] as const)('%s is read by networkx with the counts of the manifest', async (format) => {
+    const res = await request(app).post('/api/export').send({ format, cypher: { query: 'MATCH (a:Actor)-[r]->(b:Actor) RETURN a, r, b' } }).buffer(true).parse((r, done) => {
+      let body = '';
+      r.on('data', (c: Buffer) => (body += c.toString()));
+      r.on('end', () => done(null, body));
+    });
+    expect(res.status).toBe(200);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'actorgraph-nx-'));
+    try {
+      const file = path.join(dir, `export.${format}`);
+      writeFileSync(file, res.body as string);
+      const read = format === 'gexf' ? 'read_gexf' : 'read_graphml';
+      const py = spawnSync('python3', ['-c', `import sys, networkx as nx\ng = nx.${read}(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges(), g.is_multigraph())`, file], { encoding: 'utf8' });
+      expect(py.stderr).toBe('');
+      expect(py.status).toBe(0);
+      const nodes = (res.body as string).match(/<node\b/g)?.length ?? 0;
+      const edges = (res.body as string).match(/<edge\b/g)?.length ?? 0;
+      expect(py.stdout.trim()).toBe(`${nodes} ${edges} True`);
+      expect(edges).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
