@@ -65,8 +65,13 @@ export function showResults(app: AppContext, r: QueryResult | null, title: strin
     h('tbody', {}, ...shown.map((row) => h('tr', {}, ...row.map((v) => cell(app, v))))),
   );
   body.appendChild(table);
+  // NOTE: the table takes the bottom of the canvas's column: the canvas is smaller now, so what is drawn is fitted into it again.
   app.cy.resize();
+  const shownEles = app.canvas.shown();
+  if (shownEles.nonempty()) app.cy.fit(shownEles, FIT_PADDING);
 }
+
+const FIT_PADDING = 30;
 
 export function mountResults(app: AppContext): void {
   byId('results-close').addEventListener('click', () => {
