@@ -94,15 +94,18 @@ describe('the explorer', () => {
     await clickOnCanvas(page, `node[id = "${target}"]`, { clickCount: 2 });
     await settled(page);
     await expect.poll(() => shownIds(page).then((ids) => ids.length)).toBeGreaterThan(before.length);
+    // NOTE: the history records a change after it has run: wait for the entry before undoing it.
+    await expect.poll(() => page.getAttribute('#undo-button', 'title')).toContain('Expand');
+    await settled(page);
     const after = await shownIds(page);
     await shot('expanded');
     await page.locator('#cy').focus();
     await page.keyboard.press('Control+z');
-    expect(await shownIds(page)).toEqual(before);
+    await expect.poll(() => shownIds(page)).toEqual(before);
     await page.keyboard.press('Control+Shift+z');
-    expect(await shownIds(page)).toEqual(after);
+    await expect.poll(() => shownIds(page)).toEqual(after);
     await page.click('#undo-button');
-    expect(await shownIds(page)).toEqual(before);
+    await expect.poll(() => shownIds(page)).toEqual(before);
   });
 
   it('hides, hides others and pins through the toolbar, each undoable', async () => {
