@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { CORRECTION_KINDS, CorrectionSchema, KINDS, type Correction, type CorrectionInput, type CorrectionKind } from '../api/contract.ts';
+import { CorrectionSchema, KINDS, type Correction, type CorrectionInput, type CorrectionKind } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
 import { actorKey } from '../graph/actor-keys.ts';
 import { isSentence } from '../graph/sentences.ts';
@@ -158,7 +158,7 @@ export class CorrectionRepo {
     const res = await tx.run(this.cypher.get('correction-active-for'), { article: articleId });
     let changed = 0;
     for (const rec of res.records) {
-      const c = z.object({ id: z.string(), kind: z.enum(CORRECTION_KINDS), payload: z.string() }).parse(toPlain(rec.get('c')));
+      const c = Row.pick({ id: true, kind: true, payload: true }).parse(toPlain(rec.get('c')));
       if (await this.again(tx, c.kind, JSON.parse(c.payload) as unknown, articleId)) changed++;
     }
     return changed;

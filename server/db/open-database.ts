@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { Supervisor } from '../java/supervisor.ts';
-import type { Logger } from '../logger.ts';
+import { callbackLog, type Logger } from '../logger.ts';
 import { createDriver } from './driver.ts';
 import { GraphDb } from './graph-db.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.ts';
@@ -54,7 +54,7 @@ async function superviseLocal(config: Config, log: Logger): Promise<Supervisor<L
       port = local.port;
       return local;
     },
-    log: (level, message, fields) => log[level](fields ?? {}, message),
+    log: callbackLog(log),
     onStarted: (local) => writeRuntime(config.dataDir, { boltUri: local.boltUri, pid: local.pid, owner: process.pid }),
     describe: (local) => ({ bolt: local.boltUri }),
     whenFailed: 'the API answers 503 NEO4J_UNAVAILABLE until the server is restarted',

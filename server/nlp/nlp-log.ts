@@ -1,16 +1,13 @@
 // The logger the NLP modules are handed: a plain callback, so that the
 // server passes pino and a CLI whatever writes to its stderr.
-import type { Logger } from '../logger.ts';
+import type { SupervisorLog as NlpLog } from '../java/supervisor.ts';
+import { callbackLog } from '../logger.ts';
 
-export type NlpLogLevel = 'debug' | 'info' | 'warn' | 'error';
-
-export type NlpLog = (level: NlpLogLevel, message: string, fields?: Readonly<Record<string, unknown>>) => void;
+// NOTE: the same callback the supervisor of Java children takes (one type for both).
+export type { SupervisorLogLevel as NlpLogLevel, SupervisorLog as NlpLog } from '../java/supervisor.ts';
 
 /** An NlpLog that writes to a pino logger. */
-export const pinoNlpLog =
-  (logger: Logger): NlpLog =>
-  (level, message, fields) =>
-    logger[level](fields ?? {}, message);
+export const pinoNlpLog = callbackLog;
 
 /** An NlpLog for CLIs: one line on stderr per message at info and above (stdout may carry JSON). */
 export const stderrNlpLog: NlpLog = (level, message, fields) => {

@@ -2,25 +2,15 @@
 // server/java/supervisor.ts: backoff, bounded tries, logged). While it is
 // down, calls fail with NLP_UNAVAILABLE at once; a call that was in flight
 // when it died is sent again, once, to the restarted sidecar.
-import type { BackoffPolicy } from '../java/backoff.ts';
-import { Supervisor, type SupervisorState } from '../java/supervisor.ts';
+import { Supervisor, type SupervisorOptions as GenericSupervisorOptions, type SupervisorState } from '../java/supervisor.ts';
 import type { Annotation, Annotator } from './annotation.ts';
-import type { NlpLog } from './nlp-log.ts';
 import { isNlpError, NlpError } from './nlp-error.ts';
 import type { NlpSidecar } from './sidecar-process.ts';
 
 export type { SupervisorState } from '../java/supervisor.ts';
 
-export interface SupervisorOptions {
-  /** Starts one sidecar (the first and every restart). */
-  readonly start: () => Promise<NlpSidecar>;
-  readonly log: NlpLog;
-  readonly backoff?: BackoffPolicy;
-  /** Up this long, a sidecar's death starts a fresh count of tries; default 60 s. */
-  readonly stableMs?: number;
-  /** Called with each sidecar once it is ready (e.g. to record it in DATA_DIR/nlp.runtime.json). */
-  readonly onStarted?: (sidecar: NlpSidecar) => void;
-}
+/** What the generic supervisor needs, less what this annotator says itself (its label and log fields). */
+export type SupervisorOptions = Omit<GenericSupervisorOptions<NlpSidecar>, 'label' | 'whenFailed' | 'describe'>;
 
 export class SupervisedAnnotator implements Annotator {
   private constructor(private readonly supervisor: Supervisor<NlpSidecar>) {}
