@@ -146,7 +146,7 @@ describe('corrections in the explorer', () => {
     expect((await actor(CHILE)).actor.kind).toBe('Organization');
     // The node is drawn as an organization now (colour by kind).
     expect(await page.evaluate((k) => window.cy.nodes().filter((n) => n.data('key') === k).first().style('background-color'), CHILE)).toBe('rgb(31,138,112)');
-    await expect.poll(detailsText).toMatch(/Changed country:chile from Country to Organization/);
+    await expect.poll(detailsText).toMatch(/Changed Chile from Country to Organization/);
     await shot('kind-changed');
 
     await undoFrom('#details-body', 'kind');
@@ -170,7 +170,7 @@ describe('corrections in the explorer', () => {
     expect(redirected.actor.aliases).toContain('Santiago Hackers Collective');
     // The details now show the survivor, with the merge in its corrections.
     await expect.poll(() => details().locator('h2').textContent()).toContain('Chile');
-    await expect.poll(detailsText).toContain(`Merged ${collective} into ${CHILE}`);
+    await expect.poll(detailsText).toContain(`Merged ${collective} into Chile`);
     await shot('merged');
 
     await undoFrom('#details-body', 'merge');
@@ -194,7 +194,7 @@ describe('corrections in the explorer', () => {
     const split = await actor('country:lisbon');
     expect(split.claims.map((c) => c.evidence)).toEqual(['Lisbon said Finland attacked Portugal again on Tuesday.']);
     expect((await actor(PORTUGAL)).actor.aliases).not.toContain('Lisbon');
-    await expect.poll(detailsText).toContain(`Split "Lisbon" off ${PORTUGAL} as country:lisbon`);
+    await expect.poll(detailsText).toContain(`Split "Lisbon" off Portugal as country:lisbon`);
     await shot('split');
 
     await undoFrom('#details-body', 'split');
@@ -227,7 +227,7 @@ describe('corrections in the explorer', () => {
     expect(text.claims.some((c) => c.type === 'SANCTIONED')).toBe(false);
     // The details panel shows the article's corrections, the rejection with its sentence and Restore.
     const entry = details().locator('.corrections li[data-kind="reject"]').first();
-    await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toMatch(/Rejected country:chile → SANCTIONED → country:norway.*Chile sanctioned Norway on Friday\..*a misreading/);
+    await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toMatch(/Rejected Chile → SANCTIONED → Norway.*Chile sanctioned Norway on Friday\..*a misreading/);
     await shot('rejected');
 
     await undoFrom('#details-body', 'reject', 'Restore');
@@ -256,7 +256,7 @@ describe('corrections in the explorer', () => {
     await expect.poll(async () => claimsOf(await edge(CHILE, 'DENIED', NORWAY))).toBe(1);
     const added = (await get<ArticleTextResponse>(`/articles/${encodeURIComponent(articleId)}/text`)).body.claims.filter((c) => c.manual);
     expect(added).toMatchObject([{ type: 'DENIED', source: CHILE, target: NORWAY, evidence: 'Santiago denied any wrongdoing.' }]);
-    await expect.poll(() => entry.locator('.corrections li[data-kind="add"]').first().textContent(), { timeout: 10_000 }).toContain('Added country:chile → DENIED → country:norway');
+    await expect.poll(() => entry.locator('.corrections li[data-kind="add"]').first().textContent(), { timeout: 10_000 }).toContain('Added Chile → DENIED → Norway');
     await shot('claim-added');
 
     await undoFrom(`#articles-list details[data-article="${articleId}"]`, 'add');

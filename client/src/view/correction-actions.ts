@@ -9,7 +9,7 @@ import { createCorrection, undoCorrection, type CorrectionRequest } from '../api
 import { fetchActor, fetchNeighbours } from '../api/graph.ts';
 import type { Result } from '../api/http.ts';
 import type { AppContext } from './app-context.ts';
-import { describeCorrection, KIND_LABEL } from './correction-text.ts';
+import { describeCorrection, KIND_LABEL, type ActorNamer } from './correction-text.ts';
 import { apiError, busy, status, toast } from './toast.ts';
 
 /** Neighbours asked per changed actor when redrawing it (the API's largest page). */
@@ -63,22 +63,31 @@ async function redrawFor(app: AppContext, c: Correction): Promise<void> {
   app.syncUrl();
 }
 
+/** Actor names as the canvas knows them (a correction's record holds ids). */
+export const actorNamer =
+  (app: AppContext): ActorNamer =>
+  (id) =>
+    app.canvas.model.actorByKey(id)?.label;
+
 /** Makes a correction and redraws what it changed; the error, if any, is the caller's to show. */
 export async function makeCorrection(app: AppContext, input: CorrectionRequest): Promise<Result<Correction>> {
   const r = await busy(`${KIND_LABEL[input.kind]}: saving`, () => createCorrection(input));
   if (!r.ok) return r;
+  // NOTE: described before the redraw, while a merged-away actor is still drawn and has its name.
+  const what = `${describeCorrection(r.data, actorNamer(app))}.`;
   await redrawFor(app, r.data);
-  status(`${describeCorrection(r.data)}.`);
-  toast(`${describeCorrection(r.data)}.`, 'success');
+  status(what);
+  toast(what, 'success');
   return r;
 }
 
 /** Undoes a correction (a rejected claim is restored) and redraws what it changed. */
 export async function revertCorrection(app: AppContext, c: Correction, reason?: string): Promise<Result<Correction>> {
-  const r = await busy(`Undoing: ${describeCorrection(c)}`, () => undoCorrection(c.id, reason));
+  const described = describeCorrection(c, actorNamer(app));
+  const r = await busy(`Undoing: ${described}`, () => undoCorrection(c.id, reason));
   if (!r.ok) return r;
   await redrawFor(app, r.data);
-  const what = `${c.kind === 'reject' ? 'Restored' : 'Undid'}: ${describeCorrection(c)}.`;
+  const what = `${c.kind === 'reject' ? 'Restored' : 'Undid'}: ${described}.`;
   status(what);
   toast(what, 'success');
   return r;

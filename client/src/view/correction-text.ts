@@ -14,9 +14,20 @@ export const KIND_LABEL: Readonly<Record<CorrectionKind, string>> = {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '?');
 
-function claimText(raw: unknown): string {
+/** An actor's name for an actor id, when the explorer knows it. */
+export type ActorNamer = (id: string) => string | undefined;
+
+const idsOnly: ActorNamer = () => undefined;
+
+/** "Iran" for an id the namer knows, the id itself otherwise (an actor never drawn, or gone). */
+const actor = (v: unknown, nameOf: ActorNamer): string => {
+  const id = str(v);
+  return id === '?' ? id : (nameOf(id) ?? id);
+};
+
+function claimText(raw: unknown, nameOf: ActorNamer): string {
   const c = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return `${str(c['source'])} → ${str(c['type'])} → ${str(c['target'])}`;
+  return `${actor(c['source'], nameOf)} → ${str(c['type'])} → ${actor(c['target'], nameOf)}`;
 }
 
 /** The sentence a rejected or added claim stands on, if the payload has it. */
@@ -27,21 +38,31 @@ export function claimEvidence(c: Correction): string | null {
   return typeof ev === 'string' && ev !== '' ? ev : null;
 }
 
-export function describeCorrection(c: Correction): string {
+/**
+ * What a correction did, naming actors by `nameOf` where it knows them. A
+ * merge's absorbed actor and a split's new one keep their ids beside the
+ * name: the id is what tells two same-named actors apart.
+ */
+export function describeCorrection(c: Correction, nameOf: ActorNamer = idsOnly): string {
   const p = c.payload;
+  const named = (v: unknown): string => {
+    const id = str(v);
+    const n = actor(v, nameOf);
+    return n === id ? id : `${n} (${id})`;
+  };
   switch (c.kind) {
     case 'merge':
-      return `Merged ${str(p['absorbed'])} into ${str(p['survivor'])}`;
+      return `Merged ${named(p['absorbed'])} into ${actor(p['survivor'], nameOf)}`;
     case 'split':
-      return `Split "${str(p['alias'])}" off ${str(p['actor'])} as ${str(p['newId'])}`;
+      return `Split "${str(p['alias'])}" off ${actor(p['actor'], nameOf)} as ${str(p['newId'])}`;
     case 'rename':
       return `Renamed ${str(p['oldName'])} to ${str(p['name'])}`;
     case 'kind':
-      return `Changed ${str(p['actor'])} from ${str(p['from'])} to ${str(p['to'])}`;
+      return `Changed ${actor(p['actor'], nameOf)} from ${str(p['from'])} to ${str(p['to'])}`;
     case 'reject':
-      return `Rejected ${claimText(p['claim'])}`;
+      return `Rejected ${claimText(p['claim'], nameOf)}`;
     case 'add':
-      return `Added ${claimText(p['claim'])}`;
+      return `Added ${claimText(p['claim'], nameOf)}`;
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Correction } from '../../../server/api/contract.ts';
 import { listCorrections, type CorrectionFilter } from '../api/corrections.ts';
 import type { AppContext } from './app-context.ts';
-import { revertCorrection } from './correction-actions.ts';
+import { actorNamer, revertCorrection } from './correction-actions.ts';
 import { claimEvidence, describeCorrection, madeBy, undoneBy } from './correction-text.ts';
 import { h } from './dom.ts';
 
@@ -15,7 +15,7 @@ function entry(app: AppContext, c: Correction, after: (c: Correction) => void): 
   const li = h(
     'li',
     { class: `correction${undone ? ' undone' : ''}`, 'data-id': c.id, 'data-kind': c.kind },
-    h('strong', { text: describeCorrection(c) }),
+    h('strong', { text: describeCorrection(c, actorNamer(app)) }),
     evidence ? h('blockquote', { class: 'evidence', text: evidence }) : null,
     h('div', { class: 'muted', text: madeBy(c) }),
     undone ? h('div', { class: 'muted', text: undone }) : null,

@@ -19,6 +19,15 @@ describe('describeCorrection', () => {
     expect(describeCorrection({ ...base, kind, payload })).toBe(text);
   });
 
+  it.each<[Correction['kind'], Record<string, unknown>, string]>([
+    ['merge', { survivor: 'country:chile', absorbed: 'group:x' }, 'Merged X Group (group:x) into Chile'],
+    ['kind', { actor: 'country:chile', from: 'Country', to: 'Organization' }, 'Changed Chile from Country to Organization'],
+    ['reject', { article: 'a', claim }, 'Rejected Chile → SANCTIONED → country:norway'],
+  ])('names the actors it knows in a %s, and keeps the ids of the others', (kind, payload, text) => {
+    const names: Record<string, string> = { 'country:chile': 'Chile', 'group:x': 'X Group' };
+    expect(describeCorrection({ ...base, kind, payload }, (id) => names[id])).toBe(text);
+  });
+
   it('keeps going on a payload it does not know', () => {
     expect(describeCorrection({ ...base, kind: 'merge', payload: {} })).toBe('Merged ? into ?');
   });
