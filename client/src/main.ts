@@ -21,6 +21,7 @@ import { mountExportPanel } from './view/export-panel.ts';
 import { mountFiltersPanel } from './view/filters-panel.ts';
 import { mountLegend } from './view/legend.ts';
 import { mountQueriesPanel } from './view/queries-panel.ts';
+import { keepQueryContext } from './view/query-context.ts';
 import { runQuery } from './view/query-runner.ts';
 import { mountResults, showResults } from './view/results-table.ts';
 import { mountSearch } from './view/search-box.ts';
@@ -116,6 +117,7 @@ async function start(): Promise<void> {
   mountExportPanel(app);
   const articles = mountArticlesPanel(app);
   const queries = mountQueriesPanel(app);
+  keepQueryContext(app);
   const editor = mountCypherEditor(app, () => void queries.refresh());
   queries.onEdit = (q) => {
     editor.setQuery(q.cypher, Object.fromEntries(q.params.map((p) => [p.name, p.default ?? null])));

@@ -15,17 +15,18 @@ export async function runQuery(app: AppContext, q: QueryState, title: string, re
     return res.error;
   }
   const r = res.data;
+  // NOTE: the query, the table and its fit are part of the step, so that undo puts back the view before them (canvas.keepContext).
   const draw = async () => {
     forgetExpansions();
     app.canvas.replace(r.elements);
     if (app.cy.nodes().nonempty()) await app.canvas.layout();
+    app.query = q;
+    app.lastResult = r;
+    app.showResults(r, title);
+    app.showDetails(null);
   };
   if (record) await app.canvas.change(`Run ${title}`, draw);
   else await draw();
-  app.query = q;
-  app.lastResult = r;
-  app.showResults(r, title);
-  app.showDetails(null);
   const nodes = app.cy.nodes().length;
   status(`${title}: ${r.rowCount} rows, ${nodes} actors, ${app.cy.edges().length} edges in ${r.elapsedMs} ms${r.truncated ? ' (capped: narrow the query to see all)' : ''}`);
   app.syncUrl();
