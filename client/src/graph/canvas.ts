@@ -111,6 +111,30 @@ export class Canvas {
   }
 
   /**
+   * Takes claims and actors the server deleted (an article removed) off the
+   * canvas: each edge loses those claims (and goes when none is left), the
+   * actors go. Not an undo step, and it clears the view history, as
+   * `redraw` does: earlier snapshots name claims that no longer exist.
+   */
+  drop(claims: readonly string[], actors: readonly string[]): void {
+    const { cy } = this;
+    const gone = new Set(claims);
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        const had = e.data('claims') as string[];
+        const left = had.filter((c) => !gone.has(c));
+        if (left.length === 0) e.remove();
+        else if (left.length < had.length) e.data({ claims: left, count: left.length, label: edgeLabel(String(e.data('type')), left.length) });
+      });
+      for (const id of actors) cy.getElementById(id).remove();
+    });
+    this.model.forget([...claims, ...actors]);
+    this.history.clear();
+    this.applyFilters();
+    this.emit('elements');
+  }
+
+  /**
    * Draws claims between drawn actors, each merged into the edge of its
    * (source, type, target): a new edge, or one more claim on an edge already
    * drawn. Returns the edges that existed before (the caller may show them).

@@ -151,4 +151,19 @@ describe('Canvas', () => {
       expect(await c.change('Nothing', () => undefined)).toBe(false);
     });
   });
+
+  describe('drop', () => {
+    it('takes deleted claims off their edges, removes emptied edges and gone actors, and clears the history', async () => {
+      const c = canvas();
+      c.add([...BASE, actor('n3', 'Serbia'), rel('r4', 'n2', 'n3', 'EXPELLED', '2022-09')]);
+      await c.change('Hide Serbia', () => void c.cy.getElementById('n3').addClass('hidden'));
+      c.drop(['r2', 'r4'], ['n3']);
+      expect(c.cy.nodes().map((n) => n.id()).sort()).toEqual(['n1', 'n2']);
+      expect(c.cy.edges().map((e) => e.id())).toEqual(['m:n1|ATTACKED|n2']);
+      expect(c.cy.edges().first().data()).toMatchObject({ claims: ['r1'], count: 1, label: 'ATTACKED' });
+      expect(c.model.claim('r4')).toBeUndefined();
+      expect(c.model.actor('n3')).toBeUndefined();
+      expect(c.history.canUndo).toBe(false);
+    });
+  });
 });
