@@ -19,8 +19,10 @@ import { byId, h } from './view/dom.ts';
 import { expand, loadOverview } from './view/explorer-actions.ts';
 import { mountExportPanel } from './view/export-panel.ts';
 import { mountFiltersPanel } from './view/filters-panel.ts';
+import { mountFramesPanel, newFrameHistory } from './view/frames-panel.ts';
 import { mountLegend } from './view/legend.ts';
 import { mountQueriesPanel } from './view/queries-panel.ts';
+import { keepQueryContext } from './view/query-context.ts';
 import { runQuery } from './view/query-runner.ts';
 import { mountResults, showResults } from './view/results-table.ts';
 import { mountSearch } from './view/search-box.ts';
@@ -87,6 +89,7 @@ async function start(): Promise<void> {
     query: null,
     lastResult: null,
     articleTitles: new Map(),
+    frames: newFrameHistory(),
     showDetails: (ele) => {
       showDetails(app, ele);
       if (ele) selectTab('details');
@@ -116,6 +119,8 @@ async function start(): Promise<void> {
   mountExportPanel(app);
   const articles = mountArticlesPanel(app);
   const queries = mountQueriesPanel(app);
+  mountFramesPanel(app);
+  keepQueryContext(app);
   const editor = mountCypherEditor(app, () => void queries.refresh());
   queries.onEdit = (q) => {
     editor.setQuery(q.cypher, Object.fromEntries(q.params.map((p) => [p.name, p.default ?? null])));

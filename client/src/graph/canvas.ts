@@ -9,10 +9,14 @@ import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.t
 import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
 import { ModelStore } from './model-store.ts';
 import { UndoStack } from './undo-stack.ts';
+import { NO_CONTEXT, sameContext, type ContextKeeper, type ViewContext } from './view-context.ts';
 import { sameSnapshot, takeSnapshot, type ViewSnapshot } from './view-snapshot.ts';
+import { restoreViewport, takeViewport, type Viewport } from './viewport.ts';
 
 /** Largest zoom a layout's fit may leave (small graphs stay readable, not huge). */
 const MAX_FIT_ZOOM = 1.4;
+/** Margin, in pixels, of a drawing fitted into the canvas. */
+const FIT_PADDING = 30;
 
 export type CanvasEvent = 'elements' | 'filters' | 'layout';
 
@@ -28,8 +32,14 @@ export class Canvas {
   filters: Filters = NO_FILTERS;
   layoutName: string = DEFAULT_LAYOUT;
   private readonly listeners = new Set<(what: CanvasEvent) => void>();
+  private keeper: ContextKeeper | null = null;
 
   constructor(readonly cy: Core) {}
+
+  /** Lets undo and redo take and put back the query and results table with the drawing. */
+  keepContext(keeper: ContextKeeper): void {
+    this.keeper = keeper;
+  }
 
   on(fn: (what: CanvasEvent) => void): void {
     this.listeners.add(fn);
@@ -95,6 +105,30 @@ export class Canvas {
     });
     const current = new Set(claims.map((c) => c.id));
     this.model.forget([...gone, ...staleClaims.filter((id) => !current.has(id))]);
+    this.history.clear();
+    this.applyFilters();
+    this.emit('elements');
+  }
+
+  /**
+   * Takes claims and actors the server deleted (an article removed) off the
+   * canvas: each edge loses those claims (and goes when none is left), the
+   * actors go. Not an undo step, and it clears the view history, as
+   * `redraw` does: earlier snapshots name claims that no longer exist.
+   */
+  drop(claims: readonly string[], actors: readonly string[]): void {
+    const { cy } = this;
+    const gone = new Set(claims);
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        const had = e.data('claims') as string[];
+        const left = had.filter((c) => !gone.has(c));
+        if (left.length === 0) e.remove();
+        else if (left.length < had.length) e.data({ claims: left, count: left.length, label: edgeLabel(String(e.data('type')), left.length) });
+      });
+      for (const id of actors) cy.getElementById(id).remove();
+    });
+    this.model.forget([...claims, ...actors]);
     this.history.clear();
     this.applyFilters();
     this.emit('elements');
@@ -193,25 +227,30 @@ export class Canvas {
     this.applyFilters();
   }
 
-  /** Runs a change to the view and records it for undo (unless nothing changed). */
+  /**
+   * Runs a change to the view and records it for undo (unless nothing
+   * changed): the drawing, the viewport, and the keeper's query and table.
+   */
   async change(label: string, fn: () => void | Promise<void>): Promise<boolean> {
-    const before = this.snapshot();
+    const before = this.step();
     await fn();
-    const after = this.snapshot();
+    const after = this.step();
     this.emit('elements');
-    if (sameSnapshot(before, after)) return false;
-    this.history.push({
-      label,
-      undo: () => {
-        this.restore(before);
-        this.emit('elements');
-      },
-      redo: () => {
-        this.restore(after);
-        this.emit('elements');
-      },
-    });
+    if (sameSnapshot(before.view, after.view) && sameContext(before.context, after.context)) return false;
+    this.history.push({ label, undo: () => this.put(before), redo: () => this.put(after) });
     return true;
+  }
+
+  private step(): { view: ViewSnapshot; viewport: Viewport; context: ViewContext } {
+    return { view: this.snapshot(), viewport: takeViewport(this.cy), context: this.keeper?.take() ?? NO_CONTEXT };
+  }
+
+  /** Puts a recorded step back: the table first (it changes the canvas's size), then the drawing, then where it was on screen. */
+  private put(s: { view: ViewSnapshot; viewport: Viewport; context: ViewContext }): void {
+    this.keeper?.put(s.context);
+    this.restore(s.view);
+    restoreViewport(this.cy, s.viewport, () => this.fit());
+    this.emit('elements');
   }
 
   /**
@@ -263,6 +302,16 @@ export class Canvas {
       this.cy.center(eles);
     }
     this.emit('layout');
+  }
+
+  /** Fits what is shown (or `eles`) into the canvas, no closer than a layout leaves it. */
+  fit(eles = this.shown()): void {
+    if (eles.empty()) return;
+    this.cy.fit(eles, FIT_PADDING);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(eles);
+    }
   }
 
   /** Elements not hidden by the analyst nor by the filters. */

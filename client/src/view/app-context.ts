@@ -3,6 +3,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import type { QueryResult } from '../../../server/api/contract.ts';
 import type { Canvas } from '../graph/canvas.ts';
+import type { FrameHistory } from '../graph/frame-history.ts';
 import type { QueryState } from '../graph/url-state.ts';
 
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   lastResult: QueryResult | null;
   /** Article titles by id, for the details panel. */
   readonly articleTitles: Map<string, string>;
+  /** The Query history: a frame per query run. */
+  readonly frames: FrameHistory;
   showDetails(ele: SingularElementArgument | null): void;
   /** Shows an article's corrections in the details panel. */
   showArticle(articleId: string): void;

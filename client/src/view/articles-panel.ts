@@ -1,12 +1,13 @@
 // The Articles panel: paste or upload an article, preview what would be
 // extracted (each edge with its sentence), then load it and watch the graph
 // grow; the loaded articles are listed with their counts, each opening to
-// its corrections (Undo, Restore) and "Add claim…".
+// its corrections (Undo, Restore) and "Add claim…", and each with Delete.
 import type { ArticleSummary, PreviewResponse } from '../../../server/api/contract.ts';
 import { listArticles, loadArticle, previewArticle, type ArticleSource } from '../api/articles.ts';
 import { fetchGraph } from '../api/graph.ts';
 import { config } from '../config.ts';
 import type { AppContext } from './app-context.ts';
+import { deleteArticleFromPanel } from './article-delete.ts';
 import { articleCorrections } from './claim-corrections.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
@@ -55,7 +56,10 @@ function articleEntry(app: AppContext, a: ArticleSummary, open: boolean): HTMLEl
   };
   details.addEventListener('toggle', fill);
   fill();
-  return h('li', {}, details);
+  // NOTE: beside the <details>, not in its summary: a button inside a summary is not announced as one.
+  const del = h('button', { type: 'button', class: 'danger article-delete', text: 'Delete', 'aria-label': `Delete the article "${a.title ?? a.id}"` });
+  del.addEventListener('click', () => void deleteArticleFromPanel(app, a));
+  return h('li', { class: 'article-entry' }, details, del);
 }
 
 export function mountArticlesPanel(app: AppContext): ArticlesPanel {

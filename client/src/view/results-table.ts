@@ -1,8 +1,10 @@
 // The results table under the canvas: a query's columns and rows (capped
 // for drawing), with graph values shown compactly; clicking one selects it
 // on the canvas.
+import type { CollectionReturnValue } from 'cytoscape';
 import type { QueryResult } from '../../../server/api/contract.ts';
 import { config } from '../config.ts';
+import type { ShownResult } from '../graph/view-context.ts';
 import type { AppContext } from './app-context.ts';
 import { byId, clear, h } from './dom.ts';
 
@@ -47,12 +49,33 @@ function cell(app: AppContext, v: unknown): HTMLTableCellElement {
   return h('td', { text: text(v) });
 }
 
-export function showResults(app: AppContext, r: QueryResult | null, title: string): void {
+/** The result drawn in the table (what undo puts back); null once the table is hidden. */
+let current: ShownResult | null = null;
+
+export function shownResults(): ShownResult | null {
+  return byId('results').hidden ? null : current;
+}
+
+/** Whether the drawing lies wholly inside the canvas's box. */
+function inside(app: AppContext, eles: CollectionReturnValue): boolean {
+  const bb = eles.renderedBoundingBox({});
+  return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= app.cy.width() && bb.y2 <= app.cy.height();
+}
+
+/**
+ * Shows a result in the table (null hides it). `refit` fits the drawing into
+ * the canvas again; without it the viewport is kept unless the drawing no
+ * longer fits the canvas (a values-only result leaves the drawing where it was).
+ */
+export function showResults(app: AppContext, r: QueryResult | null, title: string, refit = true): void {
   const box = byId('results');
   const body = byId('results-body');
   clear(body);
+  current = r ? { result: r, title } : null;
   if (!r) {
     box.hidden = true;
+    // NOTE: the canvas gets the table's room back.
+    app.cy.resize();
     return;
   }
   box.hidden = false;
@@ -68,10 +91,8 @@ export function showResults(app: AppContext, r: QueryResult | null, title: strin
   // NOTE: the table takes the bottom of the canvas's column: the canvas is smaller now, so what is drawn is fitted into it again.
   app.cy.resize();
   const shownEles = app.canvas.shown();
-  if (shownEles.nonempty()) app.cy.fit(shownEles, FIT_PADDING);
+  if (shownEles.nonempty() && (refit || !inside(app, shownEles))) app.canvas.fit(shownEles);
 }
-
-const FIT_PADDING = 30;
 
 export function mountResults(app: AppContext): void {
   byId('results-close').addEventListener('click', () => {

@@ -7,6 +7,7 @@ import type { GraphElement } from '../../../server/api/contract.ts';
 import { Canvas } from '../../../client/src/graph/canvas.ts';
 import { NO_FILTERS } from '../../../client/src/graph/filters.ts';
 import { graphStyle } from '../../../client/src/graph/style.ts';
+import type { ViewContext } from '../../../client/src/graph/view-context.ts';
 
 const actor = (id: string, name: string, kind = 'Country'): GraphElement => ({ group: 'nodes', data: { id, key: `country:${name.toLowerCase()}`, label: name, name, kind, labels: ['Actor', kind] } });
 const rel = (id: string, source: string, target: string, type: string, when: string | null): GraphElement => ({ group: 'edges', data: { id, source, target, type, when, evidence: `${id}.` } });
@@ -113,6 +114,55 @@ describe('Canvas', () => {
         c.cy.getElementById('n2').addClass('hidden');
       });
       c.redraw(['n1'], [actor('n1', 'Iran'), ...BASE.slice(2)], []);
+      expect(c.history.canUndo).toBe(false);
+    });
+  });
+
+  describe('undo of a query run', () => {
+    it('puts back the query and table of the step with the drawing and the viewport', async () => {
+      const c = canvas();
+      c.add(BASE);
+      let ctx: ViewContext = { query: null, shown: null };
+      c.keepContext({ take: () => ctx, put: (x) => void (ctx = x) });
+      c.cy.viewport({ zoom: 0.7, pan: { x: 12, y: 34 } });
+      const q = { kind: 'saved', name: 'timeline', params: {} } as const;
+      const shown = { result: { elements: [], table: { columns: [], rows: [] }, truncated: false, rowCount: 0, elapsedMs: 1 }, title: 'Timeline' };
+      await c.change('Run Timeline', () => {
+        c.replace([actor('n3', 'Serbia')]);
+        c.cy.viewport({ zoom: 1.2, pan: { x: -50, y: 5 } });
+        ctx = { query: q, shown };
+      });
+      c.history.undo();
+      expect(ctx).toEqual({ query: null, shown: null });
+      expect(c.cy.nodes().map((n) => n.id()).sort()).toEqual(['n1', 'n2']);
+      expect({ zoom: c.cy.zoom(), pan: c.cy.pan() }).toEqual({ zoom: 0.7, pan: { x: 12, y: 34 } });
+      c.history.redo();
+      expect(ctx).toEqual({ query: q, shown });
+      expect(c.cy.nodes().map((n) => n.id())).toEqual(['n3']);
+      expect(c.cy.zoom()).toBe(1.2);
+    });
+
+    it('records a step when only the query and table changed', async () => {
+      const c = canvas();
+      c.add(BASE);
+      let ctx: ViewContext = { query: null, shown: null };
+      c.keepContext({ take: () => ctx, put: (x) => void (ctx = x) });
+      expect(await c.change('Run', () => void (ctx = { query: { kind: 'cypher', text: 'RETURN 1', params: {} }, shown: null }))).toBe(true);
+      expect(await c.change('Nothing', () => undefined)).toBe(false);
+    });
+  });
+
+  describe('drop', () => {
+    it('takes deleted claims off their edges, removes emptied edges and gone actors, and clears the history', async () => {
+      const c = canvas();
+      c.add([...BASE, actor('n3', 'Serbia'), rel('r4', 'n2', 'n3', 'EXPELLED', '2022-09')]);
+      await c.change('Hide Serbia', () => void c.cy.getElementById('n3').addClass('hidden'));
+      c.drop(['r2', 'r4'], ['n3']);
+      expect(c.cy.nodes().map((n) => n.id()).sort()).toEqual(['n1', 'n2']);
+      expect(c.cy.edges().map((e) => e.id())).toEqual(['m:n1|ATTACKED|n2']);
+      expect(c.cy.edges().first().data()).toMatchObject({ claims: ['r1'], count: 1, label: 'ATTACKED' });
+      expect(c.model.claim('r4')).toBeUndefined();
+      expect(c.model.actor('n3')).toBeUndefined();
       expect(c.history.canUndo).toBe(false);
     });
   });
