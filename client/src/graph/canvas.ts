@@ -6,8 +6,10 @@ import type { GraphElement } from '../../../server/api/contract.ts';
 import { config } from '../config.ts';
 import { edgeLabel, type ActorData, type ClaimData } from './elements.ts';
 import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.ts';
-import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
+import { DEFAULT_LAYOUT, LAYOUT_PADDING, layoutOptions, layoutSpec, ringAround } from './layouts.ts';
 import { ModelStore } from './model-store.ts';
+import { sizeNodes } from './node-size.ts';
+import { spreadLabels } from './spread-labels.ts';
 import { UndoStack } from './undo-stack.ts';
 import { sameSnapshot, takeSnapshot, type ViewSnapshot } from './view-snapshot.ts';
 
@@ -247,6 +249,7 @@ export class Canvas {
         const label = edgeLabel(String(e.data('type')), Math.max(count, 1));
         if (e.data('label') !== label) e.data({ label, count: Math.max(count, 1) });
       });
+      sizeNodes(cy.nodes());
     });
   }
 
@@ -257,6 +260,11 @@ export class Canvas {
     const done = l.promiseOn('layoutstop');
     l.run();
     await done;
+    if (layoutSpec(name).spread) {
+      // The layout leaves some labels over others; move those nodes apart and fit again.
+      spreadLabels(this.cy, eles.nodes());
+      this.cy.fit(eles, LAYOUT_PADDING);
+    }
     // A fitted graph of two or three actors would fill the screen with giants.
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
