@@ -8,18 +8,20 @@ export type MeasureText = (text: string) => number;
 
 export function wrapLabel(text: string, maxWidth: number, measure: MeasureText): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
+  if (measure(words.join(' ')) <= maxWidth) return words.length > 0 ? [words.join(' ')] : [];
   const lines: string[] = [];
+  // NOTE: like Cytoscape (labels.mjs), a line is measured with the space after its last word, unless that is the label's last.
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
+  words.forEach((word, i) => {
+    const sep = i === words.length - 1 ? '' : ' ';
+    if (line === '' || measure(`${line}${word}${sep}`) <= maxWidth) {
+      line += `${word}${sep}`;
     } else {
-      line = candidate;
+      lines.push(line.trimEnd());
+      line = `${word}${sep}`;
     }
-  }
-  if (line !== '') lines.push(line);
+  });
+  if (line !== '') lines.push(line.trimEnd());
   return lines;
 }
 

@@ -8,14 +8,14 @@ import type { Point, SvgEdge, SvgNode, SvgPicture } from './svg-export.ts';
 /** Cytoscape's default label font, when a style gives none. */
 const DEFAULT_FONT = 'Helvetica Neue, Helvetica, sans-serif';
 
-/** Widths of texts in a font, measured on a canvas as Cytoscape measures its labels. */
-function measurer(family: string): (size: number, weight: string) => MeasureText {
+/** Widths of texts in a font, measured on a canvas as Cytoscape measures its labels (labels.mjs: whole pixels). */
+function measurer(family: string): (size: number, weight: string, style?: string) => MeasureText {
   const ctx = document.createElement('canvas').getContext('2d');
-  return (size, weight) => (text) => {
+  return (size, weight, style = 'normal') => (text) => {
     // NOTE: without a 2D context (never in a browser), a mean glyph width is close enough for a bounding box.
     if (!ctx) return text.length * size * 0.6;
-    ctx.font = `${weight} ${size}px ${family}`;
-    return ctx.measureText(text).width;
+    ctx.font = `${style} ${weight} ${size}px ${family}`;
+    return Math.ceil(ctx.measureText(text).width);
   };
 }
 
@@ -27,7 +27,7 @@ const num = (v: unknown, fallback: number): number => {
 function svgNode(n: NodeSingular, measure: ReturnType<typeof measurer>): SvgNode {
   const p = n.position();
   const fontSize = num(n.style('font-size'), 12);
-  const m = measure(fontSize, String(n.style('font-weight') ?? 'normal'));
+  const m = measure(fontSize, String(n.style('font-weight') ?? 'normal'), String(n.style('font-style') ?? 'normal'));
   const label = String(n.data('label') ?? '');
   // The label's lines as the canvas draws them: wrapped at text-max-width, or one line.
   const lines = String(n.style('text-wrap')) === 'wrap' ? wrapLabel(label, num(n.style('text-max-width'), Infinity), m) : label === '' ? [] : [label];
