@@ -4,12 +4,12 @@
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { GraphElement } from '../../../server/api/contract.ts';
 import { config } from '../config.ts';
+import { afterLayout } from './after-layout.ts';
 import { edgeLabel, type ActorData, type ClaimData } from './elements.ts';
 import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.ts';
-import { DEFAULT_LAYOUT, LAYOUT_PADDING, layoutOptions, layoutSpec, ringAround } from './layouts.ts';
+import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
 import { ModelStore } from './model-store.ts';
 import { sizeNodes } from './node-size.ts';
-import { spreadLabels } from './spread-labels.ts';
 import { UndoStack } from './undo-stack.ts';
 import { sameSnapshot, takeSnapshot, type ViewSnapshot } from './view-snapshot.ts';
 
@@ -260,11 +260,8 @@ export class Canvas {
     const done = l.promiseOn('layoutstop');
     l.run();
     await done;
-    if (layoutSpec(name).spread) {
-      // The layout leaves some labels over others; move those nodes apart and fit again.
-      spreadLabels(this.cy, eles.nodes());
-      this.cy.fit(eles, LAYOUT_PADDING);
-    }
+    // fCoSE leaves some labels over others, breadthfirst's levels are too wide: mended here.
+    afterLayout(this.cy, name, eles);
     // A fitted graph of two or three actors would fill the screen with giants.
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);

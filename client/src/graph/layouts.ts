@@ -8,8 +8,12 @@ export interface LayoutSpec {
   readonly name: string;
   readonly label: string;
   readonly options: (nodes: number) => Record<string, unknown> & { name: string };
-  /** After the layout, move nodes apart until no two labels overlap (spread-labels.ts). */
-  readonly spread: boolean;
+  /**
+   * What runs after the layout: 'spread' moves nodes apart until no two
+   * labels overlap (spread-labels.ts); 'fold' folds wide levels into rows
+   * (fold-levels.ts); 'none' keeps the layout's own positions.
+   */
+  readonly after: 'spread' | 'fold' | 'none';
 }
 
 /** Pixels around a fitted graph. */
@@ -52,7 +56,7 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       /** Pixels kept between nodes. */
       nodeSeparation: 90,
     }),
-    spread: true,
+    after: 'spread',
   },
   {
     name: 'concentric',
@@ -69,7 +73,7 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       /** Pixels between label boxes. */
       minNodeSpacing: 12,
     }),
-    spread: false,
+    after: 'none',
   },
   {
     name: 'breadthfirst',
@@ -79,12 +83,12 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       name: 'breadthfirst',
       /** Follow edge direction: who acts on whom, top to bottom. */
       directed: true,
-      /** Levels and neighbours spaced by their label boxes, with a little air. */
-      spacingFactor: 1.1,
-      /** Keeps levels tidy instead of overlapping. */
-      avoidOverlap: true,
+      /** Only the levels and their order are kept: fold-levels.ts places the nodes, label boxes side by side. */
+      nodeDimensionsIncludeLabels: false,
+      /** The drawing is fitted after the fold. */
+      fit: false,
     }),
-    spread: true,
+    after: 'fold',
   },
   {
     name: 'circle',
@@ -97,7 +101,7 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       /** Neighbours near each other on the ring. */
       sort: (a: { degree: (l: boolean) => number }, b: { degree: (l: boolean) => number }) => b.degree(false) - a.degree(false),
     }),
-    spread: false,
+    after: 'none',
   },
   {
     name: 'grid',
@@ -110,7 +114,7 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       /** Extra spacing per cell, in node widths. */
       spacingFactor: 1.1,
     }),
-    spread: false,
+    after: 'none',
   },
 ];
 
