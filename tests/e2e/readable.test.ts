@@ -174,6 +174,12 @@ describe('the explorer at size', () => {
     });
 
     it.runIf(n === 50)('exports an SVG that holds every label, edge labels along their edges', async () => {
+      // The actor with the longest name dragged to the far left, where a long label used to be cut off.
+      await page.evaluate(() => {
+        const node = window.cy.nodes().max((x) => String(x.data('label')).length).ele;
+        const box = window.cy.nodes().not(node).boundingBox({});
+        node.position({ x: box.x1 - 40, y: (box.y1 + box.y2) / 2 });
+      });
       await page.click('#tab-export');
       // NOTE: the lines Cytoscape drew (its private render scratch), node by node in the export's order.
       const canvasLines = await page.evaluate(() =>
