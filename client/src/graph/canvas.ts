@@ -4,10 +4,12 @@
 import type { CollectionReturnValue, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import type { GraphElement } from '../../../server/api/contract.ts';
 import { config } from '../config.ts';
+import { afterLayout } from './after-layout.ts';
 import { edgeLabel, type ActorData, type ClaimData } from './elements.ts';
 import { applyFilters, claimPasses, NO_FILTERS, type Filters } from './filters.ts';
 import { DEFAULT_LAYOUT, layoutOptions, ringAround } from './layouts.ts';
 import { ModelStore } from './model-store.ts';
+import { sizeNodes } from './node-size.ts';
 import { UndoStack } from './undo-stack.ts';
 import { NO_CONTEXT, sameContext, type ContextKeeper, type ViewContext } from './view-context.ts';
 import { sameSnapshot, takeSnapshot, type ViewSnapshot } from './view-snapshot.ts';
@@ -286,6 +288,7 @@ export class Canvas {
         const label = edgeLabel(String(e.data('type')), Math.max(count, 1));
         if (e.data('label') !== label) e.data({ label, count: Math.max(count, 1) });
       });
+      sizeNodes(cy.nodes());
     });
   }
 
@@ -296,6 +299,8 @@ export class Canvas {
     const done = l.promiseOn('layoutstop');
     l.run();
     await done;
+    // fCoSE leaves some labels over others, breadthfirst's levels are too wide: mended here.
+    afterLayout(this.cy, name, eles);
     // A fitted graph of two or three actors would fill the screen with giants.
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);

@@ -8,15 +8,26 @@ export interface LayoutSpec {
   readonly name: string;
   readonly label: string;
   readonly options: (nodes: number) => Record<string, unknown> & { name: string };
+  /**
+   * What runs after the layout: 'spread' moves nodes apart until no two
+   * labels overlap (spread-labels.ts); 'fold' folds wide levels into rows
+   * (fold-levels.ts); 'none' keeps the layout's own positions.
+   */
+  readonly after: 'spread' | 'fold' | 'none';
 }
+
+/** Pixels around a fitted graph. */
+export const LAYOUT_PADDING = 40;
 
 const common = {
   /** Fit the viewport to the result. */
   fit: true,
   /** Pixels around the fitted graph. */
-  padding: 40,
+  padding: LAYOUT_PADDING,
   /** Animating a thousand nodes costs more than it tells. */
   animate: false,
+  /** Lay out each node as the box of its body and its (wrapped) label, so labels get room. */
+  nodeDimensionsIncludeLabels: true,
 };
 
 export const LAYOUTS: readonly LayoutSpec[] = [
@@ -30,10 +41,14 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       quality: n > config.draftLayoutNodes ? 'draft' : 'default',
       /** Start from random positions (a fresh layout, not a refinement). */
       randomize: true,
-      /** Repulsion between nodes; higher spreads labels apart. */
-      nodeRepulsion: 9_000,
-      /** Preferred edge length in pixels. */
-      idealEdgeLength: 110,
+      /**
+       * Repulsion between nodes, growing with the graph: crowded centres need
+       * more push. Modest, since the layout sees each label's box and the
+       * spread pass separates what still overlaps; more only loosens the picture.
+       */
+      nodeRepulsion: 4_500 + 15 * Math.min(n, 2_000),
+      /** Preferred edge length in pixels, between boxes: a little longer in bigger graphs. */
+      idealEdgeLength: Math.round(40 + 5 * Math.log2(Math.max(2, n))),
       /** Keeps disconnected parts close instead of drifting away. */
       packComponents: true,
       /** Fewer iterations on big graphs; the spectral start is already good. */
@@ -41,20 +56,24 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       /** Pixels kept between nodes. */
       nodeSeparation: 90,
     }),
+    after: 'spread',
   },
   {
     name: 'concentric',
     label: 'Concentric (by degree)',
-    options: () => ({
+    options: (n) => ({
       ...common,
       name: 'concentric',
       /** Most-connected actors in the middle. */
       concentric: (node: { degree: (loops: boolean) => number }) => node.degree(false),
-      /** Rings hold nodes of similar degree. */
-      levelWidth: () => 2,
-      /** Room for labels. */
-      minNodeSpacing: 30,
+      /** Rings hold nodes of similar degree: about √n rings, not one per degree. */
+      levelWidth: (nodes: { maxDegree: (loops: boolean) => number }) => Math.max(1, nodes.maxDegree(false) / Math.max(2, Math.sqrt(n) / 2)),
+      /** Room for labels: rings and neighbours on a ring are spaced by the largest label box. */
+      avoidOverlap: true,
+      /** Pixels between label boxes. */
+      minNodeSpacing: 12,
     }),
+    after: 'none',
   },
   {
     name: 'breadthfirst',
@@ -64,11 +83,12 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       name: 'breadthfirst',
       /** Follow edge direction: who acts on whom, top to bottom. */
       directed: true,
-      /** Room for labels between levels. */
-      spacingFactor: 1.2,
-      /** Keeps levels tidy instead of overlapping. */
-      avoidOverlap: true,
+      /** Only the levels and their order are kept: fold-levels.ts places the nodes, label boxes side by side. */
+      nodeDimensionsIncludeLabels: false,
+      /** The drawing is fitted after the fold. */
+      fit: false,
     }),
+    after: 'fold',
   },
   {
     name: 'circle',
@@ -76,11 +96,12 @@ export const LAYOUTS: readonly LayoutSpec[] = [
     options: () => ({
       ...common,
       name: 'circle',
-      /** Room for labels. */
+      /** Room for labels: the ring grows until the label boxes fit around it. */
       avoidOverlap: true,
       /** Neighbours near each other on the ring. */
       sort: (a: { degree: (l: boolean) => number }, b: { degree: (l: boolean) => number }) => b.degree(false) - a.degree(false),
     }),
+    after: 'none',
   },
   {
     name: 'grid',
@@ -88,11 +109,12 @@ export const LAYOUTS: readonly LayoutSpec[] = [
     options: () => ({
       ...common,
       name: 'grid',
-      /** Room for labels. */
+      /** Room for labels: cells as large as the largest label box. */
       avoidOverlap: true,
       /** Extra spacing per cell, in node widths. */
       spacingFactor: 1.1,
     }),
+    after: 'none',
   },
 ];
 

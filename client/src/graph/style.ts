@@ -41,6 +41,15 @@ export const DEFAULT_TYPE: TypeStyle = { color: '#7a8494', dash: [], arrow: 'tri
 export const kindStyle = (kind: string | null | undefined): KindStyle => (kind ? KIND_STYLE[kind] : undefined) ?? DEFAULT_NODE;
 export const typeStyle = (type: string | null | undefined): TypeStyle => (type ? TYPE_STYLE[type] : undefined) ?? DEFAULT_TYPE;
 
+/** Widest line of a node's label, in pixels; longer names wrap. */
+export const LABEL_WIDTH = 130;
+
+/**
+ * Rendered size (font pixels on screen) below which an edge's label is not
+ * drawn: at the edge font's 10 px, edge labels show from zoom 0.8 on.
+ */
+export const EDGE_LABEL_MIN_PX = 8;
+
 export function graphStyle(): StylesheetJson {
   const kinds = Object.entries(KIND_STYLE).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
@@ -63,14 +72,18 @@ export function graphStyle(): StylesheetJson {
       style: {
         label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, 'min-zoomed-font-size': 7,
         width: 30, height: 30, 'background-color': DEFAULT_NODE.color, 'border-width': 1.5, 'border-color': '#ffffff',
-        color: '#1d2433', 'text-outline-color': '#fff', 'text-outline-width': 2.5, 'text-wrap': 'ellipsis', 'text-max-width': '160px',
+        color: '#1d2433', 'text-outline-color': '#fff', 'text-outline-width': 2.5,
+        // Long names wrap onto lines of at most LABEL_WIDTH pixels rather than being cut.
+        'text-wrap': 'wrap', 'text-max-width': `${LABEL_WIDTH}px`, 'text-justification': 'center', 'line-height': 1.15,
       },
     },
+    // Size by weight (node-size.ts), once the canvas has counted a node's claims.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     ...kinds,
     {
       selector: 'edge',
       style: {
-        label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+        label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': EDGE_LABEL_MIN_PX, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
         'arrow-scale': 1.1, width: 'mapData(count, 1, 6, 2, 6)', 'line-color': DEFAULT_TYPE.color, 'target-arrow-color': DEFAULT_TYPE.color,
         'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle', 'font-weight': 600,

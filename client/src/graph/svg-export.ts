@@ -17,7 +17,10 @@ export interface SvgNode {
   readonly fill: string;
   readonly stroke: string;
   readonly strokeWidth: number;
-  readonly label: string;
+  /** The label as wrapped on the canvas (label-wrap.ts), one string a line. */
+  readonly lines: readonly string[];
+  /** Pixels across the widest line. */
+  readonly labelWidth: number;
   readonly fontSize: number;
   readonly opacity: number;
 }
@@ -32,6 +35,8 @@ export interface SvgEdge {
   readonly arrowScale: number;
   readonly label: string;
   readonly labelAt: Point;
+  /** Pixels across the label. */
+  readonly labelWidth: number;
   readonly fontSize: number;
   readonly opacity: number;
 }
@@ -43,7 +48,16 @@ export interface SvgPicture {
   /** Pixels of margin around the bounding box. */
   readonly padding: number;
   readonly title: string;
+  /** The canvas's label font, so that wrapped lines keep their widths. */
+  readonly fontFamily: string;
 }
+
+/** Line height of a wrapped label, in font sizes (the style's `line-height`). */
+export const LINE_HEIGHT = 1.15;
+/** Pixels between a node's body and its label (the style's `text-margin-y`). */
+const LABEL_MARGIN = 4;
+/** Pixels of the white halo around a label's letters, in font sizes. */
+const HALO = 1 / 3;
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 export const xmlEscape = (s: string): string =>
@@ -62,7 +76,10 @@ const HEXAGON = [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]] as
 const DIAMOND = [[0, -1], [1, 0], [0, 1], [-1, 0]] as const;
 const TRIANGLE = [[0, -1], [1, 1], [-1, 1]] as const;
 
-export function nodeShape(s: SvgNode): string {
+/** What a node's shape needs of it (the legend draws shapes without labels). */
+export type SvgShape = Pick<SvgNode, 'x' | 'y' | 'w' | 'h' | 'shape' | 'fill' | 'stroke' | 'strokeWidth'>;
+
+export function nodeShape(s: SvgShape): string {
   const paint = `fill="${xmlEscape(s.fill)}" stroke="${xmlEscape(s.stroke)}" stroke-width="${n(s.strokeWidth)}"`;
   const { x, y, w, h } = s;
   switch (s.shape) {
@@ -130,37 +147,79 @@ export function arrowHead(shape: string, tip: Point, angle: number, size: number
   }
 }
 
-function label(text: string, at: Point, size: number, color: string, background: boolean): string {
-  if (text === '') return '';
-  const halo = background ? ` stroke="#ffffff" stroke-width="${n(size / 3)}" paint-order="stroke" stroke-linejoin="round"` : '';
-  return `<text x="${n(at.x)}" y="${n(at.y)}" font-size="${n(size)}" fill="${xmlEscape(color)}" text-anchor="middle" dominant-baseline="middle"${halo}>${xmlEscape(text)}</text>`;
+const haloAttrs = (size: number): string => ` stroke="#ffffff" stroke-width="${n(size * HALO)}" paint-order="stroke" stroke-linejoin="round"`;
+
+/** A node's label: its wrapped lines centred under the body. */
+function nodeLabel(s: SvgNode): string {
+  if (s.lines.length === 0) return '';
+  const lh = s.fontSize * LINE_HEIGHT;
+  const top = s.y + s.h / 2 + LABEL_MARGIN;
+  const spans = s.lines.map((l, i) => `<tspan x="${n(s.x)}" y="${n(top + lh * (i + 0.5))}">${xmlEscape(l)}</tspan>`).join('');
+  return `<text font-size="${n(s.fontSize)}" fill="#1d2433" text-anchor="middle" dominant-baseline="central"${haloAttrs(s.fontSize)}>${spans}</text>`;
 }
 
-function bounds(p: SvgPicture): { x: number; y: number; w: number; h: number } {
-  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+/**
+ * The angle (degrees) of an edge's label, as Cytoscape's `text-rotation:
+ * autorotate` draws it: along the edge at its midpoint (for one quadratic
+ * Bézier, the direction from source to target), turned so it never reads
+ * upside down.
+ */
+export function labelAngle(points: readonly Point[]): number {
+  const a = points[0];
+  const b = points[points.length - 1];
+  if (!a || !b || (a.x === b.x && a.y === b.y)) return 0;
+  let deg = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+  if (deg > 90) deg -= 180;
+  else if (deg < -90) deg += 180;
+  return deg;
+}
+
+function edgeLabel(e: SvgEdge): string {
+  if (e.label === '') return '';
+  const deg = labelAngle(e.points);
+  const turn = Math.abs(deg) > 0.5 ? ` transform="rotate(${n(deg)} ${n(e.labelAt.x)} ${n(e.labelAt.y)})"` : '';
+  return `<text x="${n(e.labelAt.x)}" y="${n(e.labelAt.y)}" font-size="${n(e.fontSize)}" fill="${xmlEscape(e.color)}" text-anchor="middle" dominant-baseline="central"${turn}${haloAttrs(e.fontSize)}>${xmlEscape(e.label)}</text>`;
+}
+
+interface Extent {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const grow = (b: Extent, x1: number, y1: number, x2: number, y2: number): void => {
+  b.x1 = Math.min(b.x1, x1);
+  b.y1 = Math.min(b.y1, y1);
+  b.x2 = Math.max(b.x2, x2);
+  b.y2 = Math.max(b.y2, y2);
+};
+
+/** The picture's box: every body, line and label (with its halo) inside, plus the padding. */
+export function bounds(p: SvgPicture): { x: number; y: number; w: number; h: number } {
+  const b: Extent = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const s of p.nodes) {
-    x1 = Math.min(x1, s.x - s.w / 2 - 60);
-    x2 = Math.max(x2, s.x + s.w / 2 + 60);
-    y1 = Math.min(y1, s.y - s.h / 2);
-    y2 = Math.max(y2, s.y + s.h / 2 + s.fontSize * 2);
+    const halo = s.fontSize * HALO;
+    const half = Math.max(s.w, s.labelWidth + 2 * halo) / 2;
+    const below = s.lines.length > 0 ? LABEL_MARGIN + s.lines.length * s.fontSize * LINE_HEIGHT + halo : 0;
+    grow(b, s.x - half, s.y - s.h / 2, s.x + half, s.y + s.h / 2 + below);
   }
   for (const e of p.edges) {
-    for (const q of e.points) {
-      x1 = Math.min(x1, q.x);
-      x2 = Math.max(x2, q.x);
-      y1 = Math.min(y1, q.y);
-      y2 = Math.max(y2, q.y);
-    }
+    for (const q of e.points) grow(b, q.x, q.y, q.x, q.y);
+    if (e.label === '') continue;
+    // NOTE: a turned label reaches at most half its diagonal from its centre, whatever the angle.
+    const r = Math.hypot(e.labelWidth / 2 + e.fontSize * HALO, e.fontSize * (0.5 + HALO));
+    grow(b, e.labelAt.x - r, e.labelAt.y - r, e.labelAt.x + r, e.labelAt.y + r);
   }
-  if (!Number.isFinite(x1)) return { x: 0, y: 0, w: 100, h: 100 };
-  return { x: x1 - p.padding, y: y1 - p.padding, w: x2 - x1 + 2 * p.padding, h: y2 - y1 + 2 * p.padding };
+  if (!Number.isFinite(b.x1)) return { x: 0, y: 0, w: 100, h: 100 };
+  return { x: b.x1 - p.padding, y: b.y1 - p.padding, w: b.x2 - b.x1 + 2 * p.padding, h: b.y2 - b.y1 + 2 * p.padding };
 }
 
 export function serializeSvg(p: SvgPicture): string {
   const b = bounds(p);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.x)} ${n(b.y)} ${n(b.w)} ${n(b.h)}" width="${n(b.w)}" height="${n(b.h)}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(b.x)} ${n(b.y)} ${n(b.w)} ${n(b.h)}" width="${n(b.w)}" height="${n(b.h)}" font-family="${xmlEscape(p.fontFamily)}">`,
     `<title>${xmlEscape(p.title)}</title>`,
     `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" fill="${xmlEscape(p.background)}"/>`,
     '<g class="edges">',
@@ -175,13 +234,13 @@ export function serializeSvg(p: SvgPicture): string {
     out.push(
       `<g opacity="${n(e.opacity)}"><path d="${d}" fill="none" stroke="${xmlEscape(e.color)}" stroke-width="${n(e.width)}"${dash}/>` +
         arrowHead(e.arrow, tip, angle, Math.max(4, e.width * 2.2) * e.arrowScale, e.color) +
-        label(e.label, e.labelAt, e.fontSize, e.color, true) +
+        edgeLabel(e) +
         '</g>',
     );
   }
   out.push('</g>', '<g class="nodes">');
   for (const s of p.nodes) {
-    out.push(`<g opacity="${n(s.opacity)}">${nodeShape(s)}${label(s.label, { x: s.x, y: s.y + s.h / 2 + s.fontSize }, s.fontSize, '#1d2433', true)}</g>`);
+    out.push(`<g opacity="${n(s.opacity)}">${nodeShape(s)}${nodeLabel(s)}</g>`);
   }
   out.push('</g>', '</svg>');
   return out.join('\n');

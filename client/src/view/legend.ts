@@ -19,7 +19,7 @@ export function mountLegend(): void {
   const box = byId('legend');
   const kinds = h('ul', { class: 'legend-list', 'aria-label': 'Actor kinds' });
   for (const [kind, s] of Object.entries(KIND_STYLE)) {
-    const shape = nodeShape({ x: 9, y: 9, w: 16, h: 16, shape: s.shape, fill: s.color, stroke: '#fff', strokeWidth: 1, label: '', fontSize: 0, opacity: 1 });
+    const shape = nodeShape({ x: 9, y: 9, w: 16, h: 16, shape: s.shape, fill: s.color, stroke: '#fff', strokeWidth: 1 });
     kinds.appendChild(h('li', {}, icon(shape, 18, 18), kind));
   }
   const types = h('ul', { class: 'legend-list', 'aria-label': 'Relation types' });
