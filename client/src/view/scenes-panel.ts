@@ -24,7 +24,7 @@ export const sceneLink = (name: string): string => `${location.origin}${location
 
 export function mountScenesPanel(app: AppContext, forms: QueryForms): ScenesPanel {
   const body = byId('scenes-body');
-  const nameInput = h('input', { id: 'scene-name', name: 'name', required: true, pattern: NAME.source, placeholder: 'e.g. iran-and-albania', autocomplete: 'off' });
+  const nameInput = h('input', { id: 'scene-name', name: 'name', required: true, placeholder: 'e.g. iran-and-albania', autocomplete: 'off' });
   const titleInput = h('input', { id: 'scene-title', name: 'title', placeholder: 'e.g. Iran and Albania, July 2022', autocomplete: 'off' });
   const error = h('p', { class: 'error', role: 'alert', id: 'scene-error' });
   const form = h(

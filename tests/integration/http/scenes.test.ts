@@ -170,6 +170,13 @@ describe('scenes', () => {
     expect(lookup.body.missing).toEqual(['ruritania-scene']);
   });
 
+  it('documents the scene routes in /api/openapi.json, writes with the bearer token', async () => {
+    const res = await request(app).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/scenes', '/api/scenes/{name}', '/api/actors/lookup']));
+    expect(res.body.paths['/api/scenes'].post.security).toEqual([{ bearer: [] }]);
+  });
+
   it('looks actors up by key with the claims among them, and names the keys no actor has', async () => {
     const res = await request(app).post('/api/actors/lookup').send({ keys: [rur.id, fre.id, 'country:atlantis'] });
     expect(res.status).toBe(200);
