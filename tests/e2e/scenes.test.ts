@@ -29,6 +29,8 @@ interface View {
   readonly nodes: Record<string, { x: number; y: number }>;
   readonly edges: string[];
   readonly hidden: string[];
+  /** Elements the filters hide (a relation type unticked). */
+  readonly filtered: string[];
   readonly pinned: string[];
   readonly locked: string[];
   readonly selection: string[];
@@ -51,6 +53,7 @@ const viewOf = (p: Page): Promise<View> =>
       nodes,
       edges: cy.edges().map(key).sort(),
       hidden: cy.elements('.hidden').map(key).sort(),
+      filtered: cy.elements('.filtered').map(key).sort(),
       pinned: cy.nodes('.pinned').map(key).sort(),
       locked: cy.nodes().filter((n) => n.locked()).map(key).sort(),
       selection: cy.elements(':selected').map(key).sort(),
@@ -71,7 +74,7 @@ function misplaced(want: View, got: View, tolerance = 1): string[] {
 }
 
 /** Everything but positions, zoom and pan, which are compared within a tolerance. */
-const sameParts = (v: View) => ({ nodes: Object.keys(v.nodes).sort(), edges: v.edges, hidden: v.hidden, pinned: v.pinned, locked: v.locked, selection: v.selection, layout: v.layout });
+const sameParts = (v: View) => ({ nodes: Object.keys(v.nodes).sort(), edges: v.edges, hidden: v.hidden, filtered: v.filtered, pinned: v.pinned, locked: v.locked, selection: v.selection, layout: v.layout });
 
 function expectSameView(got: View, want: View, zoomDigits: number, panTolerance: number): void {
   expect(sameParts(got)).toEqual(sameParts(want));
@@ -172,7 +175,12 @@ describe('scenes and links that keep positions', () => {
       window.cy.getElementById(id).select();
     }, selected);
 
+    await page.click('#tab-filters');
+    await page.uncheck('input[name="f-types"][value="SANCTIONED"]');
+    await poll(() => undoTitle(page)).toContain('filters');
+
     saved = await viewOf(page);
+    expect(saved.filtered.length).toBeGreaterThan(0);
     expect(saved.hidden.length).toBeGreaterThan(0);
     expect(saved.pinned).toHaveLength(1);
     expect(saved.locked).toEqual(saved.pinned);
@@ -234,6 +242,19 @@ describe('scenes and links that keep positions', () => {
     expect(decodeURIComponent(link)).toMatch(/pos=.*view=/);
     expectSameView(reopened, saved, 4, 1);
     await shot('link-restored', other);
+    await other.close();
+  });
+
+  it('says so when a view is too big for a link to keep its positions, and leaves them out', async () => {
+    const other = await browser.newPage({ viewport: VIEWPORT });
+    await openExplorer(other, server.url);
+    await other.evaluate(() => {
+      const nodes = Array.from({ length: 400 }, (_, i) => ({ group: 'nodes' as const, data: { id: `big-${i}`, key: `person:a-long-synthetic-actor-key-${i}`, label: `Big ${i}` }, position: { x: i * 3.3, y: -i * 2.7 } }));
+      window.cy.add(nodes);
+    });
+    await other.click('#copy-link');
+    await poll(() => other.locator('#toasts').textContent()).toContain('too big for a link to keep its positions');
+    expect(decodeURIComponent(other.url())).not.toContain('pos=');
     await other.close();
   });
 
