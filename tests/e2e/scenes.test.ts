@@ -274,6 +274,8 @@ describe('scenes and links that keep positions', () => {
   it('deletes a scene from the list after a confirm', async () => {
     await openExplorer(page, server.url);
     await page.click('#tab-queries');
+    await page.locator('#scenes-heading').scrollIntoViewIfNeeded();
+    await shot('scenes-panel');
     await page.click('#scene-e2e-with-gone button:has-text("Delete")');
     await expect.poll(() => page.locator('#scene-e2e-with-gone').count(), { timeout: 20_000 }).toBe(0);
     expect((await api('/scenes/e2e-with-gone')).status).toBe(404);
