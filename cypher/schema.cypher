@@ -23,3 +23,4 @@ CREATE INDEX denied_id IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.id);
 CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
 CREATE INDEX leads_article IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.articleId);
 CREATE INDEX speaks_for_article IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.articleId);
+CREATE CONSTRAINT scene_name IF NOT EXISTS FOR (s:Scene) REQUIRE s.name IS UNIQUE;

@@ -25,6 +25,8 @@ import { mountQueriesPanel } from './view/queries-panel.ts';
 import { keepQueryContext } from './view/query-context.ts';
 import { runQuery } from './view/query-runner.ts';
 import { mountResults, showResults } from './view/results-table.ts';
+import { mountScenesPanel } from './view/scenes-panel.ts';
+import { openAtStart } from './view/open-at-start.ts';
 import { mountSearch } from './view/search-box.ts';
 import { mountSettings } from './view/settings-panel.ts';
 import { mountShortcuts } from './view/shortcuts.ts';
@@ -32,6 +34,7 @@ import { mountTabs, selectTab } from './view/tabs.ts';
 import { mountTimeline } from './view/timeline.ts';
 import { apiError, status } from './view/toast.ts';
 import { readUrl, selectKeys, writeUrl } from './view/url-sync.ts';
+import { copyViewLink, mountViewLink } from './view/view-link.ts';
 
 cytoscape.use(fcose);
 
@@ -63,10 +66,7 @@ function mountToolbar(app: AppContext): void {
     undo.title = hist.undoLabel ? `Undo: ${hist.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
     redo.title = hist.redoLabel ? `Redo: ${hist.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
   });
-  byId('copy-link').addEventListener('click', () => {
-    app.syncUrl();
-    void navigator.clipboard?.writeText(location.href).then(() => status('Link to this view copied.'), () => status(`Link: ${location.href}`));
-  });
+  byId('copy-link').addEventListener('click', () => copyViewLink(app));
 }
 
 function countLine(app: AppContext): void {
@@ -127,6 +127,9 @@ async function start(): Promise<void> {
     selectTab('cypher');
   };
   await Promise.all([articles.refresh(), queries.refresh()]);
+  const scenes = mountScenesPanel(app, { queries, editor });
+  void scenes.refresh();
+  mountViewLink(app);
   const filters = mountFiltersPanel(app, articles.articles);
   mountTimeline(app);
   void articles.refresh().then(() => filters.render());
@@ -140,6 +143,8 @@ async function start(): Promise<void> {
   cy.on('select unselect', () => app.syncUrl());
   canvas.on(() => countLine(app));
 
+  // A scene (?scene=name) or a link with positions is put back as it was, without a layout.
+  if (await openAtStart(app, url, { queries, editor })) return;
   // Restore the view the URL describes; none of these steps is an undo step.
   canvas.layoutName = LAYOUTS.some((l) => l.name === url.layout) ? (url.layout as string) : canvas.layoutName;
   byId<HTMLSelectElement>('layout-select').value = canvas.layoutName;

@@ -15,6 +15,7 @@ import { GraphRepo } from '../db/graph-repo.ts';
 import { HealthRepo } from '../db/health-repo.ts';
 import { QueryRunner } from '../db/query-runner.ts';
 import { SavedQueryRepo } from '../db/saved-query-repo.ts';
+import { SceneRepo } from '../db/scene-repo.ts';
 import { SchemaInfoRepo } from '../db/schema-info-repo.ts';
 import type { Logger } from '../logger.ts';
 import type { Annotator } from '../nlp/annotation.ts';
@@ -27,6 +28,7 @@ import { exportRoutes } from './routes/export.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queryRoutes } from './routes/queries.ts';
+import { sceneRoutes } from './routes/scenes.ts';
 import { deadline, type DeadlineOf } from './deadline.ts';
 import { allowedHostsOnly, limitRate, requireToken, sameOriginWrites, securityHeaders } from './security.ts';
 
@@ -93,6 +95,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(queryRoutes({ saved, runner, schema: new SchemaInfoRepo(db), auth, limit: cypherLimit, timeoutMs: config.queryTimeoutMs }));
   api.use(correctionRoutes({ corrections, texts: new ArticleTextRepo(db), auth, by: config.apiToken === undefined ? 'local' : config.apiTokenName }));
   api.use(exportRoutes({ elements: new ElementRepo(db), saved, runner, limit: cypherLimit, timeoutMs: config.queryTimeoutMs, generator: GENERATOR, corrections }));
+  api.use(sceneRoutes({ scenes: new SceneRepo(db), auth, limit: limitRate(config.readRatePerMinute) }));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi);

@@ -3,6 +3,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import * as C from '../api/contract.ts';
+import * as S from '../api/contract-scenes.ts';
 
 type Method = RouteConfig['method'];
 
@@ -36,6 +37,11 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/articles', summary: 'Loaded articles', response: C.ArticleListResponseSchema },
   { method: 'post', path: '/api/articles', summary: 'Load an article (JSON {text, …} or multipart upload `file`; plain text or a saved web page)', body: C.ArticleInputSchema, response: C.LoadResponseSchema, write: true, parses: true },
   { method: 'post', path: '/api/articles/preview', summary: 'Extract an article without writing', body: C.ArticleInputSchema, response: C.PreviewResponseSchema, parses: true },
+  { method: 'get', path: '/api/scenes', summary: 'Saved scenes (views of the explorer) with their counts and dates', response: S.SceneListResponseSchema },
+  { method: 'get', path: '/api/scenes/{name}', summary: 'One saved scene with its state (actors and positions, hidden, pinned, zoom, pan, filters, query)', params: S.SceneParamsSchema, response: S.SceneSchema },
+  { method: 'post', path: '/api/scenes', summary: 'Save a scene (409 when the name is taken, unless overwrite)', body: S.SaveSceneBodySchema, response: S.SaveSceneResponseSchema, write: true },
+  { method: 'delete', path: '/api/scenes/{name}', summary: 'Delete a saved scene', params: S.SceneParamsSchema, response: z.object({ deleted: z.string() }), write: true },
+  { method: 'post', path: '/api/actors/lookup', summary: 'Actors by their stable keys, with the claims among them (what a scene draws)', body: S.ActorLookupBodySchema, response: S.ActorLookupResponseSchema },
   { method: 'delete', path: '/api/articles/{id}', summary: 'Delete an article, its claims and actors no other article mentions', params: C.ArticleParamsSchema, response: C.DeleteArticleResponseSchema, write: true },
 ];
 

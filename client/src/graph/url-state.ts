@@ -2,6 +2,7 @@
 // query that produced the view), so that a copied link reopens the same view.
 // Decoding narrows untrusted text: anything malformed is dropped, not thrown.
 import { NO_FILTERS, type Filters } from './filters.ts';
+import { decodePlaced, encodePlaced, MAX_PLACED_URL_CHARS, type PlacedView } from './placed-view.ts';
 
 export type QueryState =
   | { readonly kind: 'saved'; readonly name: string; readonly params: Readonly<Record<string, unknown>> }
@@ -15,6 +16,8 @@ export interface UrlState {
   /** Actor keys whose neighbours were expanded, in order. */
   readonly expanded: readonly string[];
   readonly query: QueryState | null;
+  /** Positions, hidden, pinned, zoom and pan; null in links made before they were kept (a layout places the actors). */
+  readonly placed?: PlacedView | null;
 }
 
 export const EMPTY_STATE: UrlState = { layout: null, filters: NO_FILTERS, selection: [], expanded: [], query: null };
@@ -49,7 +52,8 @@ export function encodeState(s: UrlState): string {
   if (s.query && Object.keys(s.query.params).length > 0) q.set('params', JSON.stringify(s.query.params));
   if (s.expanded.length > 0) q.set('expand', csv(s.expanded));
   if (s.selection.length > 0) q.set('sel', csv(s.selection));
-  return q.toString();
+  const placed = placedParams(s);
+  return [q.toString(), placed ?? ''].filter((x) => x !== '').join('&');
 }
 
 export function decodeState(hash: string): UrlState {
@@ -76,5 +80,13 @@ export function decodeState(hash: string): UrlState {
       : cypher !== null && cypher.trim() !== ''
         ? { kind: 'cypher', text: cypher, params }
         : null;
-  return { layout: q.get('layout'), filters, selection: list(q.get('sel')) ?? [], expanded: list(q.get('expand')) ?? [], query };
+  const placed = decodePlaced(q);
+  return { layout: q.get('layout'), filters, selection: list(q.get('sel')) ?? [], expanded: list(q.get('expand')) ?? [], query, ...(placed ? { placed } : {}) };
+}
+
+/** The encoded positions of a state, or null when it has none or they are too long for a URL (MAX_PLACED_URL_CHARS). */
+export function placedParams(s: UrlState): string | null {
+  if (!s.placed) return null;
+  const text = new URLSearchParams(encodePlaced(s.placed)).toString();
+  return text.length <= MAX_PLACED_URL_CHARS ? text : null;
 }

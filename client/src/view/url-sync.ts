@@ -1,14 +1,14 @@
 // Keeps the URL hash in step with the view (layout, filters, selection,
 // expanded actors, query and parameters) and reads it back on load.
 import type { SingularElementArgument } from 'cytoscape';
+import { elementKey, placedOf } from '../graph/placed-view.ts';
 import { decodeState, encodeState, type UrlState } from '../graph/url-state.ts';
 import type { AppContext } from './app-context.ts';
 import { expandedKeys } from './explorer-actions.ts';
 
 /** The key of an element in a URL: the actor's id, or source>TYPE>target for an edge. */
 export function urlKey(ele: SingularElementArgument): string {
-  if (ele.isNode()) return String(ele.data('key'));
-  return `${String(ele.source().data('key'))}>${String(ele.data('type'))}>${String(ele.target().data('key'))}`;
+  return elementKey(ele);
 }
 
 export function currentState(app: AppContext): UrlState {
@@ -18,6 +18,7 @@ export function currentState(app: AppContext): UrlState {
     selection: app.cy.elements(':selected').map(urlKey),
     expanded: expandedKeys(app),
     query: app.query,
+    placed: app.cy.nodes().nonempty() ? { ...placedOf(app.cy), edges: null } : null,
   };
 }
 

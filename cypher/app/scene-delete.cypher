@@ -1,0 +1,4 @@
+// Deletes one saved scene.
+MATCH (s:Scene {name: $name})
+DELETE s
+RETURN count(*) AS deleted
