@@ -17,6 +17,12 @@ export interface MoreState {
 const more = new Map<string, MoreState>();
 export const moreOf = (nodeId: string): MoreState | undefined => more.get(nodeId);
 
+const pagingListeners = new Set<(nodeId: string) => void>();
+/** Calls `fn` with a node's id each time its neighbour paging changes (an Expand, a Show more). */
+export function onPagingChange(fn: (nodeId: string) => void): void {
+  pagingListeners.add(fn);
+}
+
 /** Forgets the paging of expansions (the canvas was replaced by a query or the overview). */
 export function forgetExpansions(): void {
   more.clear();
@@ -44,6 +50,7 @@ async function page(app: AppContext, node: NodeSingular, skip: number, record: b
   else apply();
   more.set(node.id(), { next: res.data.next, total: res.data.total });
   node.toggleClass('more', res.data.next !== null);
+  for (const fn of pagingListeners) fn(node.id());
   const shown = res.data.next ?? res.data.total;
   status(`${name(node)}: ${added} new actor${added === 1 ? '' : 's'}; showing ${shown} of ${res.data.total} neighbours${res.data.next !== null ? ' — "Show more" for the rest' : ''}`);
   return added;
