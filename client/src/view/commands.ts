@@ -1,6 +1,7 @@
 // The explorer's commands in one registry {id, label, keys, run}: the toolbar,
 // the context menu and the keyboard shortcuts all dispatch through it.
 import type { AppContext } from './app-context.ts';
+import { openExpandChoices } from './expand-choices.ts';
 import { collapse, expand, hide, hideOthers, selectedNodes, shortestPath, showAll, showMore, togglePin } from './explorer-actions.ts';
 import { status, toast } from './toast.ts';
 
@@ -28,6 +29,15 @@ async function redo(app: AppContext): Promise<void> {
 
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'expand', label: 'Expand', keys: 'E', run: (app) => expand(app) },
+  {
+    id: 'expand-choices',
+    label: 'Expand by relation…',
+    keys: 'Shift+E',
+    run: (app) => {
+      const n = selectedNodes(app);
+      return n.length === 1 ? openExpandChoices(app, n.first()) : toast('Select one actor to expand by relation.');
+    },
+  },
   {
     id: 'more',
     label: 'Show more',

@@ -15,6 +15,7 @@ import { nodeOfActor } from './correction-actions.ts';
 import { correctionsList } from './corrections-list.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
+import { openExpandChoices } from './expand-choices.ts';
 import { collapse, expand, hide, moreOf, onPagingChange, showMore, togglePin } from './explorer-actions.ts';
 import { apiError } from './toast.ts';
 
@@ -48,6 +49,7 @@ function commandButtons(app: AppContext, n: NodeSingular): HTMLElement {
     'div',
     { class: 'button-row', id: 'details-commands' },
     b('Expand', () => expand(app, coll)),
+    b('Expand by relation…', () => openExpandChoices(app, n)),
     m && m.next !== null ? b(`Show more (${m.next} of ${m.total} shown)`, () => showMore(app, n)) : null,
     b('Collapse', () => collapse(app, coll)),
     b(n.hasClass('pinned') ? 'Unpin' : 'Pin', () => togglePin(app, coll)),
