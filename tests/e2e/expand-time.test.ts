@@ -175,4 +175,105 @@ describe('expanding by choice and the time control', () => {
     await expect.poll(() => page.locator('#expand-choices').count()).toBe(0);
     expect(await page.evaluate(() => window.cy.elements().length)).toBe(1);
   });
+
+  describe('the time control', () => {
+    type Drawn = { id: string; type: string; hidden: boolean; whens: (string | null)[] };
+    const EVENT_TYPES = ['ATTACKED', 'SANCTIONED', 'EXPELLED', 'DENIED'];
+    /** The event edges drawn, each with the dates of its claims (from the API, not the client's model). */
+    async function drawnEdges(): Promise<Drawn[]> {
+      const graph = await api<{ elements: { group: string; data: { id: string; when?: string | null } }[] }>('/graph?limit=5000');
+      const whenOf = new Map(graph.elements.filter((e) => e.group === 'edges').map((e) => [e.data.id, e.data.when ?? null]));
+      const edges = await page.evaluate(() => window.cy.edges().map((e) => ({ id: e.id(), type: String(e.data('type')), hidden: e.hasClass('filtered') || e.hasClass('hidden'), claims: e.data('claims') as string[] })));
+      return edges.filter((e) => EVENT_TYPES.includes(e.type)).map((e) => ({ id: e.id, type: e.type, hidden: e.hidden, whens: e.claims.map((c) => whenOf.get(c) ?? null) }));
+    }
+    const bars = () => page.locator('#histogram rect.bar').evaluateAll((rs) => rs.map((r) => ({ month: r.getAttribute('data-month') ?? '', count: Number(r.getAttribute('data-count')), inside: !r.classList.contains('outside') })));
+    const undatedCount = async () => Number(/^(\d+) undated$/.exec((await page.locator('#range-undated-count').textContent()) ?? '')?.[1] ?? NaN);
+    const monthOf = (w: string) => (w.length === 4 ? `${w}-01` : w.slice(0, 7));
+
+    it('draws claims per month under one range: the bars and the undated add up to the drawn claims', async () => {
+      await open(server.url);
+      await settled(page);
+      const edges = await drawnEdges();
+      const whens = edges.flatMap((e) => e.whens);
+      const hist = await bars();
+      expect(hist.length, 'the drawn claims span several months').toBeGreaterThan(2);
+      expect(hist.reduce((s, b) => s + b.count, 0) + (await undatedCount())).toBe(whens.length);
+      expect(await undatedCount()).toBe(whens.filter((w) => w === null).length);
+      // Bar by bar, as counted here from the API's dates.
+      for (const b of hist) expect(b.count, b.month).toBe(whens.filter((w) => w !== null && monthOf(w) === b.month).length);
+      // One range control: two slider thumbs, and the month under the pointer read out.
+      expect(await page.locator('.timeline [role="slider"]').count()).toBe(2);
+      expect(await page.locator('.timeline input[type="range"]').count()).toBe(0);
+      const busiest = [...hist].sort((a, b) => b.count - a.count)[0];
+      await page.hover(`#histogram rect.bar-hit[data-month="${busiest?.month ?? ''}"]`);
+      await expect.poll(() => page.locator('#histogram-readout').textContent()).toMatch(new RegExp(`^[A-Z][a-z]{2} \\d{4}: ${busiest?.count ?? 0} claims?`));
+      await shot('histogram');
+    });
+
+    it('hides the claims outside the range: by keyboard and by dragging a thumb, each undoable', async () => {
+      await open(server.url);
+      await settled(page);
+      const all = (await drawnEdges()).filter((e) => !e.hidden).length;
+      await page.locator('#range-from').focus();
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('PageUp');
+      await page.locator('#range-to').focus();
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.locator('#range-label').textContent()).not.toContain('All dates');
+      const inside = (await bars()).filter((b) => b.inside).map((b) => b.month);
+      expect(inside.length).toBeGreaterThan(0);
+      const [first, last] = [inside[0] ?? '', inside.at(-1) ?? ''];
+      expect(await page.getAttribute('#range-from', 'aria-valuetext')).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+      // A claim is in range when its month overlaps it (a year-only date, any month of its year); undated claims stay.
+      const fits = (w: string | null) => w === null || (w.length === 4 ? w >= first.slice(0, 4) && w <= last.slice(0, 4) : monthOf(w) >= first && monthOf(w) <= last);
+      const edges = await drawnEdges();
+      expect(edges.filter((e) => e.hidden !== !e.whens.some(fits)).map((e) => e.id)).toEqual([]);
+      expect(edges.filter((e) => !e.hidden).length).toBeLessThan(all);
+      await expect.poll(undoTitle).toContain('Change filters');
+      await page.click('#range-reset');
+      await expect.poll(async () => (await drawnEdges()).filter((e) => !e.hidden).length).toBe(all);
+      // A drag of the end thumb to the left hides the later claims too.
+      const track = await page.locator('.range-track').boundingBox();
+      const thumb = await page.locator('#range-to').boundingBox();
+      if (!track || !thumb) throw new Error('the range is drawn');
+      await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(track.x + track.width * 0.4, thumb.y + thumb.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => page.locator('#range-label').textContent()).not.toContain('All dates');
+      expect(Number(await page.getAttribute('#range-to', 'aria-valuenow'))).toBeLessThan(Number(await page.getAttribute('#range-to', 'aria-valuemax')));
+      await expect.poll(async () => (await drawnEdges()).filter((e) => !e.hidden).length).toBeLessThan(all);
+      await page.click('#undo-button');
+      await expect.poll(async () => (await drawnEdges()).filter((e) => !e.hidden).length).toBe(all);
+    });
+
+    it('hides the edges whose claims are all undated with the undated toggle, in the URL too', async () => {
+      await open(server.url);
+      await settled(page);
+      const before = await drawnEdges();
+      expect(before.some((e) => e.whens.every((w) => w === null)), 'some edges have only undated claims').toBe(true);
+      await page.locator('#range-undated').uncheck();
+      await expect.poll(() => page.url()).toContain('undated=0');
+      const after = await drawnEdges();
+      expect(after.filter((e) => e.hidden).map((e) => e.id).sort()).toEqual(before.filter((e) => e.whens.every((w) => w === null)).map((e) => e.id).sort());
+      // The link reopens with undated claims hidden.
+      await open(page.url());
+      await settled(page);
+      expect(await page.locator('#range-undated').isChecked()).toBe(false);
+      expect((await drawnEdges()).filter((e) => e.hidden).length).toBe(after.filter((e) => e.hidden).length);
+      await page.locator('#range-undated').check();
+      await expect.poll(async () => (await drawnEdges()).filter((e) => e.hidden).length).toBe(0);
+    });
+
+    it('plays the months in order', async () => {
+      await open(server.url);
+      await settled(page);
+      await page.click('#range-play');
+      await expect.poll(() => page.getAttribute('#range-play', 'aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('#range-label').textContent(), { timeout: 10_000 }).not.toContain('All dates');
+      await page.click('#range-play');
+      await page.click('#range-reset');
+      await expect.poll(() => page.locator('#range-label').textContent()).toContain('All dates');
+    });
+  });
 });
