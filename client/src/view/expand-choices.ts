@@ -9,7 +9,7 @@ import { typeStyle } from '../graph/style.ts';
 import type { AppContext } from './app-context.ts';
 import { byId, h } from './dom.ts';
 import { expandAlong } from './explorer-actions.ts';
-import { apiError } from './toast.ts';
+import { apiError, toast } from './toast.ts';
 
 const DIALOG_ID = 'expand-choices';
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -63,6 +63,8 @@ export async function openExpandChoices(app: AppContext, node: NodeSingular): Pr
     const b = h('button', { type: 'button', class: 'expand-choice', 'data-type': c.type, 'data-direction': c.direction, 'data-neighbours': c.neighbours, 'data-claims': c.claims }, h('span', { class: 'swatch', style: `background:${typeStyle(c.type).color}`, 'aria-hidden': 'true' }), choiceText(c));
     b.addEventListener('click', () => {
       close(app);
+      // The actor may have left the view (an undo, a query) while the dialog was open.
+      if (node.removed()) return toast(`${label} is no longer drawn.`);
       void expandAlong(app, node, { types: [c.type], direction: c.direction });
     });
     return b;
