@@ -17,6 +17,8 @@ export const config = Object.freeze({
   bigGraph: 2_000,
   /** Above this many nodes fCoSE runs in draft quality. */
   draftLayoutNodes: 400,
+  /** Longest time between two taps on one actor that make a double tap (expand); Cytoscape's own multi-click time. */
+  doubleTapMs: 250,
   /** Undo steps kept. */
   undoDepth: 100,
   /** sessionStorage key of the API token typed in Settings. */

@@ -1,6 +1,6 @@
 // The explorer's entry: builds the canvas and the panels, restores the view
 // the URL describes (or loads the browsing view), and wires the events.
-import cytoscape, { type EventObject, type NodeSingular, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type EventObject, type SingularElementArgument } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { HealthResponse } from '../../server/api/contract.ts';
 import { request } from './api/http.ts';
@@ -15,6 +15,7 @@ import { runCommand } from './view/commands.ts';
 import { mountContextMenu } from './view/context-menu.ts';
 import { mountCypherEditor } from './view/cypher-editor.ts';
 import { showArticleDetails, showDetails } from './view/details-panel.ts';
+import { onNodeDoubleTap } from './view/double-tap.ts';
 import { byId, h } from './view/dom.ts';
 import { expand, loadOverview } from './view/explorer-actions.ts';
 import { mountExportPanel } from './view/export-panel.ts';
@@ -139,7 +140,7 @@ async function start(): Promise<void> {
   cy.on('tap', (ev: EventObject) => {
     if (ev.target === cy) showDetails(app, null);
   });
-  cy.on('dbltap', 'node', (ev: EventObject) => void expand(app, cy.collection().merge(ev.target as NodeSingular)));
+  onNodeDoubleTap(cy, (node) => void expand(app, cy.collection().merge(node)));
   cy.on('select unselect', () => app.syncUrl());
   canvas.on(() => countLine(app));
 

@@ -144,6 +144,18 @@ export const NeighboursResponseSchema = z.object({
 });
 export type NeighboursResponse = z.infer<typeof NeighboursResponseSchema>;
 
+export const NeighbourCountSchema = z.object({
+  type: z.string(),
+  /** 'out': the actor is the source of these claims; 'in': the target. */
+  direction: z.enum(['out', 'in']),
+  /** Distinct actors joined to it by this type in this direction. */
+  neighbours: z.number(),
+  claims: z.number(),
+});
+export type NeighbourCount = z.infer<typeof NeighbourCountSchema>;
+export const NeighbourCountsResponseSchema = z.object({ counts: z.array(NeighbourCountSchema) });
+export type NeighbourCountsResponse = z.infer<typeof NeighbourCountsResponseSchema>;
+
 export const PathsQuerySchema = z.object({
   from: ActorIdParam,
   to: ActorIdParam,

@@ -6,6 +6,7 @@ import {
   RELATION_TYPES,
   type GraphQuery,
   type GraphResponse,
+  type NeighbourCountsResponse,
   type NeighboursQuery,
   type NeighboursResponse,
   type PathsQuery,
@@ -20,7 +21,7 @@ import { actorSummary } from './actor-summary.ts';
 import { collect, elementsOf, newCollector, recordsToElements } from './records-to-elements.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['graph-filtered', 'graph-filtered-count', 'actor-neighbours', 'actor-neighbours-count', 'shortest-paths', 'search-actors', 'actor-exists'] as const;
+const STATEMENTS = ['graph-filtered', 'graph-filtered-count', 'actor-neighbours', 'actor-neighbours-count', 'actor-neighbour-counts', 'shortest-paths', 'search-actors', 'actor-exists'] as const;
 
 export class GraphRepo {
   private readonly cypher = new CypherCatalog(STATEMENTS);
@@ -53,6 +54,20 @@ export class GraphRepo {
     if (rows.records.length === 0 && total === 0) await this.assertActor(id);
     const seen = q.skip + rows.records.length;
     return { elements: recordsToElements(rows.records), total, next: seen < total ? seen : null };
+  }
+
+  /** Neighbours and claims per relation type and direction (404 for an unknown actor). */
+  async neighbourCounts(id: string): Promise<NeighbourCountsResponse> {
+    const res = await this.db.read(this.cypher.get('actor-neighbour-counts'), { id, types: [...ALL_EDGE_TYPES] });
+    if (res.records.length === 0) await this.assertActor(id);
+    return {
+      counts: res.records.map((r) => ({
+        type: String(r.get('type')),
+        direction: r.get('direction') === 'out' ? 'out' : 'in',
+        neighbours: Number(toPlain(r.get('neighbours'))),
+        claims: Number(toPlain(r.get('claims'))),
+      })),
+    };
   }
 
   async paths(q: PathsQuery): Promise<PathsResponse> {

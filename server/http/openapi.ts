@@ -25,6 +25,7 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/graph', summary: 'The event graph, filtered and capped, as Cytoscape elements', query: C.GraphQuerySchema, response: C.GraphResponseSchema },
   { method: 'get', path: '/api/actors/{id}', summary: 'One actor with aliases, articles and every claim about it', params: C.ActorParamsSchema, response: C.ActorResponseSchema },
   { method: 'get', path: '/api/actors/{id}/neighbours', summary: "An actor's neighbours, one page at a time", params: C.ActorParamsSchema, query: C.NeighboursQuerySchema, response: C.NeighboursResponseSchema },
+  { method: 'get', path: '/api/actors/{id}/neighbour-counts', summary: "An actor's neighbours and claims per relation type and direction (what Expand offers)", params: C.ActorParamsSchema, response: C.NeighbourCountsResponseSchema },
   { method: 'get', path: '/api/paths', summary: 'Shortest paths between two actors', query: C.PathsQuerySchema, response: C.PathsResponseSchema },
   { method: 'get', path: '/api/search', summary: 'Full-text search over actor names and aliases', query: C.SearchQuerySchema, response: C.SearchResponseSchema },
   { method: 'get', path: '/api/queries', summary: 'Saved queries (built-in and user-saved) with their parameters', response: C.QueryListResponseSchema },

@@ -2,6 +2,7 @@
 import type {
   ActorResponse,
   GraphResponse,
+  NeighbourCountsResponse,
   NeighboursResponse,
   PathsResponse,
   SearchResponse,
@@ -26,8 +27,18 @@ export function fetchActor(key: string): Promise<Result<ActorResponse>> {
   return request(`/actors/${encodeURIComponent(key)}`);
 }
 
-export function fetchNeighbours(key: string, skip = 0, limit: number = config.neighbourPage): Promise<Result<NeighboursResponse>> {
-  return request(`/actors/${encodeURIComponent(key)}/neighbours${queryString({ skip, limit })}`);
+/** Which neighbours an Expand asks for: relation types (none: all) and direction seen from the actor. */
+export interface NeighbourChoice {
+  readonly types?: readonly string[];
+  readonly direction?: 'out' | 'in' | 'both';
+}
+
+export function fetchNeighbours(key: string, skip = 0, limit: number = config.neighbourPage, choice: NeighbourChoice = {}): Promise<Result<NeighboursResponse>> {
+  return request(`/actors/${encodeURIComponent(key)}/neighbours${queryString({ skip, limit, types: csv(choice.types), direction: choice.direction })}`);
+}
+
+export function fetchNeighbourCounts(key: string): Promise<Result<NeighbourCountsResponse>> {
+  return request(`/actors/${encodeURIComponent(key)}/neighbour-counts`);
 }
 
 export function fetchPaths(from: string, to: string): Promise<Result<PathsResponse>> {

@@ -14,7 +14,7 @@ export interface Filters {
   readonly from: string | null;
   /** Last event date shown (partial ISO date), or null for no bound. */
   readonly to: string | null;
-  /** Whether undated event claims stay visible while a date range is set. */
+  /** Whether undated event claims are shown (with or without a date range). */
   readonly undated: boolean;
   /** What happens to actors left without a visible edge. */
   readonly orphans: 'fade' | 'hide';
@@ -23,7 +23,7 @@ export interface Filters {
 export const NO_FILTERS: Filters = Object.freeze({ types: null, kinds: null, articles: null, from: null, to: null, undated: true, orphans: 'fade' });
 
 /** Structural edges have no date of their own; the date range leaves them alone. */
-const UNDATED_BY_NATURE = new Set(['PART_OF', 'LEADS', 'SPEAKS_FOR']);
+export const UNDATED_BY_NATURE: ReadonlySet<string> = new Set(['PART_OF', 'LEADS', 'SPEAKS_FOR']);
 
 /** Earliest day a partial date can mean ('2022' → '2022-01-01'). */
 export const dateStart = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
@@ -36,8 +36,8 @@ export const dateEnd = (d: string): string => (d.length === 4 ? `${d}-12-31` : d
  * the article does not say it happened later.
  */
 export function inDateRange(when: string | null, f: Pick<Filters, 'from' | 'to' | 'undated'>): boolean {
-  if (f.from === null && f.to === null) return true;
   if (when === null) return f.undated;
+  if (f.from === null && f.to === null) return true;
   if (f.from !== null && dateEnd(when) < dateStart(f.from)) return false;
   if (f.to !== null && dateStart(when) > dateEnd(f.to)) return false;
   return true;
@@ -88,12 +88,5 @@ export function applyFilters(input: FilterInput, f: Filters): FilterVerdict {
   return { hiddenNodes, fadedNodes, hiddenEdges, counts };
 }
 
-/** The distinct event dates of some claims, earliest first: the slider's stops. */
-export function dateStops(claims: Iterable<ClaimData>): string[] {
-  const set = new Set<string>();
-  for (const c of claims) if (c.when !== null && !UNDATED_BY_NATURE.has(c.type)) set.add(c.when);
-  return [...set].sort((a, b) => (dateStart(a) < dateStart(b) ? -1 : dateStart(a) > dateStart(b) ? 1 : a.length - b.length));
-}
-
 export const filtersActive = (f: Filters): boolean =>
-  f.types !== null || f.kinds !== null || f.articles !== null || f.from !== null || f.to !== null;
+  f.types !== null || f.kinds !== null || f.articles !== null || f.from !== null || f.to !== null || !f.undated;

@@ -1,6 +1,8 @@
 // The explorer's commands in one registry {id, label, keys, run}: the toolbar,
 // the context menu and the keyboard shortcuts all dispatch through it.
+import type { NodeSingular } from 'cytoscape';
 import type { AppContext } from './app-context.ts';
+import { openExpandChoices } from './expand-choices.ts';
 import { collapse, expand, hide, hideOthers, selectedNodes, shortestPath, showAll, showMore, togglePin } from './explorer-actions.ts';
 import { status, toast } from './toast.ts';
 
@@ -26,17 +28,16 @@ async function redo(app: AppContext): Promise<void> {
   return Promise.resolve();
 }
 
+/** Runs `fn` on the one selected actor, or says what to select. */
+function onOneActor(app: AppContext, hint: string, fn: (app: AppContext, n: NodeSingular) => Promise<void>): Promise<void> | void {
+  const n = selectedNodes(app);
+  return n.length === 1 ? fn(app, n.first()) : toast(hint);
+}
+
 export const COMMANDS: readonly CommandSpec[] = [
   { id: 'expand', label: 'Expand', keys: 'E', run: (app) => expand(app) },
-  {
-    id: 'more',
-    label: 'Show more',
-    keys: 'M',
-    run: (app) => {
-      const n = selectedNodes(app);
-      return n.length === 1 ? showMore(app, n.first()) : toast('Select one expanded actor to show more of its neighbours.');
-    },
-  },
+  { id: 'expand-choices', label: 'Expand by relation…', keys: 'Shift+E', run: (app) => onOneActor(app, 'Select one actor to expand by relation.', openExpandChoices) },
+  { id: 'more', label: 'Show more', keys: 'M', run: (app) => onOneActor(app, 'Select one expanded actor to show more of its neighbours.', showMore) },
   { id: 'collapse', label: 'Collapse', keys: 'C', run: (app) => collapse(app) },
   { id: 'hide', label: 'Hide', keys: 'H', run: (app) => hide(app) },
   { id: 'hide-others', label: 'Hide others', keys: 'O', run: (app) => hideOthers(app) },

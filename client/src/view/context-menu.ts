@@ -5,9 +5,9 @@ import type { AppContext } from './app-context.ts';
 import { runCommand } from './commands.ts';
 import { byId, clear, h } from './dom.ts';
 
-const NODE_ITEMS = ['expand', 'more', 'collapse', 'pin', 'hide', 'hide-others', 'path'] as const;
+const NODE_ITEMS = ['expand', 'expand-choices', 'more', 'collapse', 'pin', 'hide', 'hide-others', 'path'] as const;
 const EDGE_ITEMS = ['hide', 'hide-others'] as const;
-const LABELS: Readonly<Record<string, string>> = { expand: 'Expand neighbours', more: 'Show more neighbours', collapse: 'Collapse', pin: 'Pin / unpin', hide: 'Hide', 'hide-others': 'Hide others', path: 'Shortest path to the other selected actor' };
+const LABELS: Readonly<Record<string, string>> = { expand: 'Expand neighbours', 'expand-choices': 'Expand by relation…', more: 'Show more neighbours', collapse: 'Collapse', pin: 'Pin / unpin', hide: 'Hide', 'hide-others': 'Hide others', path: 'Shortest path to the other selected actor' };
 
 export function mountContextMenu(app: AppContext): void {
   const menu = byId('context-menu');

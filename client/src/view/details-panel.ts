@@ -15,10 +15,21 @@ import { nodeOfActor } from './correction-actions.ts';
 import { correctionsList } from './corrections-list.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
-import { collapse, expand, hide, moreOf, showMore, togglePin } from './explorer-actions.ts';
+import { openExpandChoices } from './expand-choices.ts';
+import { collapse, expand, hide, moreOf, onPagingChange, showMore, togglePin } from './explorer-actions.ts';
 import { apiError } from './toast.ts';
 
 let generation = 0;
+/** The actor the panel shows, to redraw its commands when its paging changes. */
+let shownActor: { readonly app: AppContext; readonly node: NodeSingular } | null = null;
+
+// NOTE: only the row of commands is redrawn: "Show more (N of M)" follows an
+// Expand or a Show more without refetching the claims or losing the scroll.
+onPagingChange((nodeId) => {
+  const row = document.getElementById('details-commands');
+  if (!shownActor || shownActor.node.id() !== nodeId || shownActor.node.removed() || !row) return;
+  row.replaceWith(commandButtons(shownActor.app, shownActor.node));
+});
 
 const swatch = (color: string): HTMLElement => h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
 
@@ -36,8 +47,9 @@ function commandButtons(app: AppContext, n: NodeSingular): HTMLElement {
   const coll = app.cy.collection().merge(n);
   return h(
     'div',
-    { class: 'button-row' },
+    { class: 'button-row', id: 'details-commands' },
     b('Expand', () => expand(app, coll)),
+    b('Expand by relation…', () => openExpandChoices(app, n)),
     m && m.next !== null ? b(`Show more (${m.next} of ${m.total} shown)`, () => showMore(app, n)) : null,
     b('Collapse', () => collapse(app, coll)),
     b(n.hasClass('pinned') ? 'Unpin' : 'Pin', () => togglePin(app, coll)),
@@ -110,6 +122,7 @@ function articleLink(app: AppContext, id: string, text: string): HTMLElement {
 export function showArticleDetails(app: AppContext, id: string): void {
   const box = byId('details-body');
   ++generation;
+  shownActor = null;
   clear(box);
   box.append(h('h2', { text: app.articleTitles.get(id) ?? id }), h('p', { class: 'muted' }, 'Article · ', h('code', { text: id })), articleCorrections(app, id));
 }
@@ -118,6 +131,7 @@ export function showDetails(app: AppContext, ele: SingularElementArgument | null
   const box = byId('details-body');
   const mine = ++generation;
   clear(box);
+  shownActor = ele && !ele.removed() && ele.isNode() ? { app, node: ele } : null;
   if (!ele || ele.removed()) {
     box.append(h('p', { class: 'muted', text: 'Click an actor or an edge to see its details and evidence. Double-click an actor to expand it; right-click for more.' }));
     return;

@@ -3,7 +3,7 @@
 // each fetches what it needs first, then changes the view as ONE undoable step.
 import type { CollectionReturnValue, NodeCollection, NodeSingular } from 'cytoscape';
 import type { ActorSummary, GraphElement } from '../../../server/api/contract.ts';
-import { fetchGraph, fetchNeighbours, fetchPaths } from '../api/graph.ts';
+import { fetchGraph, fetchNeighbours, fetchPaths, type NeighbourChoice } from '../api/graph.ts';
 import { config } from '../config.ts';
 import type { AppContext } from './app-context.ts';
 import { apiError, busy, status, toast } from './toast.ts';
@@ -12,10 +12,18 @@ import { apiError, busy, status, toast } from './toast.ts';
 export interface MoreState {
   readonly next: number | null;
   readonly total: number;
+  /** The relation types and direction the expansion chose (Show more follows them); none: all. */
+  readonly choice?: NeighbourChoice;
 }
 
 const more = new Map<string, MoreState>();
 export const moreOf = (nodeId: string): MoreState | undefined => more.get(nodeId);
+
+const pagingListeners = new Set<(nodeId: string) => void>();
+/** Calls `fn` with a node's id each time its neighbour paging changes (an Expand, a Show more). */
+export function onPagingChange(fn: (nodeId: string) => void): void {
+  pagingListeners.add(fn);
+}
 
 /** Forgets the paging of expansions (the canvas was replaced by a query or the overview). */
 export function forgetExpansions(): void {
@@ -29,9 +37,13 @@ export function selectedNodes(app: AppContext): NodeCollection {
   return app.cy.nodes(':selected');
 }
 
-/** Fetches one page of neighbours of a node and draws them around it. */
-async function page(app: AppContext, node: NodeSingular, skip: number, record: boolean): Promise<number> {
-  const res = await busy(`Expanding ${name(node)}`, () => fetchNeighbours(key(node), skip));
+/** "Iran (ATTACKED out)": an actor and the choice its expansion made, for the history and the status line. */
+const along = (node: NodeSingular, choice: NeighbourChoice | undefined): string =>
+  choice?.types || choice?.direction ? `${name(node)} (${[(choice.types ?? []).join(', '), choice.direction ?? ''].filter((x) => x !== '').join(' ')})` : name(node);
+
+/** Fetches one page of neighbours of a node (along the choice, if any) and draws them around it. */
+async function page(app: AppContext, node: NodeSingular, skip: number, record: boolean, choice?: NeighbourChoice): Promise<number> {
+  const res = await busy(`Expanding ${along(node, choice)}`, () => fetchNeighbours(key(node), skip, config.neighbourPage, choice));
   if (!res.ok) {
     apiError(`Could not expand ${name(node)}`, res.error);
     return 0;
@@ -40,12 +52,13 @@ async function page(app: AppContext, node: NodeSingular, skip: number, record: b
   const apply = () => {
     added = app.canvas.add(res.data.elements, node).length;
   };
-  if (record) await app.canvas.change(`Expand ${name(node)}`, apply);
+  if (record) await app.canvas.change(`Expand ${along(node, choice)}`, apply);
   else apply();
-  more.set(node.id(), { next: res.data.next, total: res.data.total });
+  more.set(node.id(), { next: res.data.next, total: res.data.total, ...(choice ? { choice } : {}) });
   node.toggleClass('more', res.data.next !== null);
+  for (const fn of pagingListeners) fn(node.id());
   const shown = res.data.next ?? res.data.total;
-  status(`${name(node)}: ${added} new actor${added === 1 ? '' : 's'}; showing ${shown} of ${res.data.total} neighbours${res.data.next !== null ? ' — "Show more" for the rest' : ''}`);
+  status(`${along(node, choice)}: ${added} new actor${added === 1 ? '' : 's'}; showing ${shown} of ${res.data.total} neighbours${res.data.next !== null ? ' — "Show more" for the rest' : ''}`);
   return added;
 }
 
@@ -55,10 +68,16 @@ export async function expand(app: AppContext, nodes: NodeCollection = selectedNo
   app.syncUrl();
 }
 
+/** Expands one actor along relation types and a direction only: one undoable step. */
+export async function expandAlong(app: AppContext, node: NodeSingular, choice: NeighbourChoice): Promise<void> {
+  await page(app, node, 0, true, choice);
+  app.syncUrl();
+}
+
 export async function showMore(app: AppContext, node: NodeSingular): Promise<void> {
   const m = more.get(node.id());
   if (!m || m.next === null) return toast(`All neighbours of ${name(node)} are shown.`);
-  await page(app, node, m.next, true);
+  await page(app, node, m.next, true, m.choice);
 }
 
 /** Removes the neighbours that hang only off the given actors (not pinned or selected). */

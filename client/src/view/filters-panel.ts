@@ -56,7 +56,7 @@ export function mountFiltersPanel(app: AppContext, articles: () => readonly Arti
     box.append(
       h('fieldset', {}, h('legend', { text: 'Display' }),
         h('label', { for: 'f-orphans' }, 'Actors left without a visible edge: '), orphans,
-        h('label', { class: 'check' }, undated, 'Keep undated events while a date range is set')),
+        h('label', { class: 'check' }, undated, 'Show undated events')),
       reset,
     );
   };

@@ -40,6 +40,11 @@ export function mountShortcuts(app: AppContext): void {
       return app.showDetails(null);
     }
     if (ev.key === 'Delete' || ev.key === 'Backspace') return runCommand(app, 'hide');
+    const shifted = ev.shiftKey ? COMMANDS.find((x) => x.keys === `Shift+${ev.key.toUpperCase()}`) : undefined;
+    if (shifted) {
+      ev.preventDefault();
+      return runCommand(app, shifted.id);
+    }
     const c = COMMANDS.find((x) => x.keys !== undefined && x.keys.length === 1 && x.keys.toLowerCase() === k);
     if (c) {
       ev.preventDefault();

@@ -1,66 +1,87 @@
-// The date-range slider under the canvas: two thumbs over the distinct event
-// dates drawn; events outside the range disappear, so dragging the end thumb
-// (or pressing Play) shows how the story unfolds.
-import { dateStops, type Filters } from '../graph/filters.ts';
+// The time control under the canvas: ONE range over the months of the claims
+// drawn (two thumbs, range-slider.ts), a histogram of claims per month under
+// it (month-bars.ts), the undated claims counted with a toggle to show or hide
+// them, Play and All dates. Claims outside the range disappear, so dragging
+// the end thumb (or pressing Play) shows how the story unfolds.
+import { monthHistogram, monthLabel, monthOf, type MonthHistogram } from '../graph/month-histogram.ts';
+import type { Filters } from '../graph/filters.ts';
 import type { AppContext } from './app-context.ts';
-import { byId } from './dom.ts';
+import { byId, h } from './dom.ts';
+import { MonthBars } from './month-bars.ts';
+import { RangeSlider } from './range-slider.ts';
 
 const PLAY_STEP_MS = 900;
 
 export function mountTimeline(app: AppContext): { refresh: () => void } {
-  const from = byId<HTMLInputElement>('range-from');
-  const to = byId<HTMLInputElement>('range-to');
+  const box = byId('range-box');
   const label = byId('range-label');
   const play = byId<HTMLButtonElement>('range-play');
   const reset = byId<HTMLButtonElement>('range-reset');
+  const undated = h('input', { type: 'checkbox', id: 'range-undated', checked: true });
+  const undatedText = h('span', { id: 'range-undated-count' });
+  reset.before(h('label', { class: 'check range-undated', title: 'Show the claims that have no date' }, undated, undatedText));
   let stops: string[] = [];
+  let histogram: MonthHistogram = { months: [], undated: 0 };
   let dragStart: Filters | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
+
+  /** The filters of the thumbs' positions; a thumb at its end means "no bound". */
+  const fromThumbs = (lo: number, hi: number): Filters => {
+    const max = stops.length - 1;
+    return { ...app.canvas.filters, from: lo <= 0 ? null : (stops[lo] ?? null), to: hi >= max ? null : (stops[hi] ?? null) };
+  };
+  const slider = new RangeSlider({
+    thumbs: [
+      { id: 'range-from', label: 'First month shown' },
+      { id: 'range-to', label: 'Last month shown' },
+    ],
+    valueText: (i) => (stops[i] ? monthLabel(stops[i]) : ''),
+    onInput: (lo, hi) => {
+      dragStart ??= app.canvas.filters;
+      app.canvas.setFilters(fromThumbs(lo, hi), false);
+      describe();
+    },
+    onChange: (lo, hi) => {
+      app.canvas.setFilters(fromThumbs(lo, hi), true, dragStart ?? app.canvas.filters);
+      dragStart = null;
+      app.syncUrl();
+    },
+  });
+  const bars = new MonthBars();
+  box.append(slider.el, bars.el);
+
+  /** Thumb positions of the filters' bounds: the month each falls in, clamped to the months drawn. */
+  const thumbsOf = (f: Filters): [number, number] => {
+    const max = stops.length - 1;
+    const lo = f.from === null ? 0 : stops.findIndex((m) => m >= monthOf(f.from as string));
+    const hi = f.to === null ? max : stops.findLastIndex((m) => m <= monthOf(f.to as string));
+    return [lo < 0 ? max : lo, hi < 0 ? 0 : hi];
+  };
 
   const describe = () => {
     const f = app.canvas.filters;
     label.textContent = stops.length === 0 ? 'No dated events drawn' : f.from === null && f.to === null ? `All dates (${stops[0]} – ${stops.at(-1)})` : `${f.from ?? stops[0]} – ${f.to ?? stops.at(-1)}`;
+    const [lo, hi] = slider.range;
+    bars.draw(histogram.months, (i) => i >= lo && i <= hi);
+    undated.checked = f.undated;
+    undatedText.textContent = `${histogram.undated} undated`;
+    undated.setAttribute('aria-label', `Show the ${histogram.undated} undated claims`);
   };
 
   const refresh = () => {
     const drawn = app.cy.edges().map((e) => app.canvas.model.claimsOf(e.data('claims') as string[])).flat();
-    stops = dateStops(drawn);
-    const max = Math.max(0, stops.length - 1);
-    for (const r of [from, to]) {
-      r.max = String(max);
-      r.disabled = stops.length < 2;
-    }
-    const f = app.canvas.filters;
-    const at = (d: string | null, dflt: number) => (d === null ? dflt : Math.max(0, stops.indexOf(d)));
-    from.value = String(at(f.from, 0));
-    to.value = String(f.to === null ? max : stops.indexOf(f.to) < 0 ? max : stops.indexOf(f.to));
-    from.setAttribute('aria-valuetext', f.from ?? stops[0] ?? '');
-    to.setAttribute('aria-valuetext', f.to ?? stops.at(-1) ?? '');
+    histogram = monthHistogram(drawn);
+    stops = histogram.months.map((b) => b.month);
+    const [lo, hi] = thumbsOf(app.canvas.filters);
+    slider.set(stops.length - 1, lo, hi);
     play.disabled = stops.length < 2;
     describe();
   };
 
-  /** The filters of the thumbs' positions; a thumb at its end means "no bound". */
-  const fromThumbs = (): Filters => {
-    let a = Number(from.value);
-    let b = Number(to.value);
-    if (a > b) [a, b] = [b, a];
-    const max = stops.length - 1;
-    return { ...app.canvas.filters, from: a <= 0 ? null : (stops[a] ?? null), to: b >= max ? null : (stops[b] ?? null) };
-  };
-
-  for (const r of [from, to]) {
-    r.addEventListener('input', () => {
-      dragStart ??= app.canvas.filters;
-      app.canvas.setFilters(fromThumbs(), false);
-      describe();
-    });
-    r.addEventListener('change', () => {
-      app.canvas.setFilters(fromThumbs(), true, dragStart ?? app.canvas.filters);
-      dragStart = null;
-      app.syncUrl();
-    });
-  }
+  undated.addEventListener('change', () => {
+    app.canvas.setFilters({ ...app.canvas.filters, undated: undated.checked });
+    app.syncUrl();
+  });
 
   const stop = () => {
     clearInterval(timer);

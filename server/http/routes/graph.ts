@@ -18,6 +18,10 @@ export function graphRoutes(graph: GraphRepo, actors: ActorRepo): Router {
     const { id } = parseParams(ActorParamsSchema, req.params);
     res.json(await graph.neighbours(id, parseQuery(NeighboursQuerySchema, req.query)));
   });
+  router.get('/actors/:id/neighbour-counts', async (req, res) => {
+    const { id } = parseParams(ActorParamsSchema, req.params);
+    res.json(await graph.neighbourCounts(id));
+  });
   router.get('/paths', async (req, res) => {
     res.json(await graph.paths(parseQuery(PathsQuerySchema, req.query)));
   });

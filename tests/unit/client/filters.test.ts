@@ -1,7 +1,7 @@
 // Which claims, edges and actors the filters let through.
 import { describe, expect, it } from 'vitest';
 import type { ClaimData } from '../../../client/src/graph/elements.ts';
-import { applyFilters, claimPasses, dateStops, inDateRange, NO_FILTERS, type Filters } from '../../../client/src/graph/filters.ts';
+import { applyFilters, claimPasses, inDateRange, NO_FILTERS, type Filters } from '../../../client/src/graph/filters.ts';
 
 const claim = (id: string, type: string, when: string | null, articleId = 'a1'): ClaimData => ({
   id, source: 's', target: 't', type, when, key: null, articleId, evidence: null, certainty: null, claimedBy: null, denies: null,
@@ -19,10 +19,12 @@ describe('inDateRange', () => {
     expect(inDateRange(when, { from, to, undated: true })).toBe(expected);
   });
 
-  it('keeps undated claims only when asked while a range is set', () => {
+  it('shows undated claims only when asked, with or without a range', () => {
     expect(inDateRange(null, { from: '2022', to: null, undated: true })).toBe(true);
     expect(inDateRange(null, { from: '2022', to: null, undated: false })).toBe(false);
-    expect(inDateRange(null, { from: null, to: null, undated: false })).toBe(true);
+    expect(inDateRange(null, { from: null, to: null, undated: false })).toBe(false);
+    expect(inDateRange(null, { from: null, to: null, undated: true })).toBe(true);
+    expect(inDateRange('2022-07', { from: null, to: null, undated: false })).toBe(true);
   });
 });
 
@@ -33,6 +35,7 @@ describe('claimPasses', () => {
     ['another article', { articles: ['a2'] }, claim('1', 'ATTACKED', null, 'a1'), false],
     ['a later event', { to: '2022-08' }, claim('1', 'ATTACKED', '2022-09-09'), false],
     ['a structural edge whatever the dates', { from: '2023', undated: false }, claim('1', 'PART_OF', null), true],
+    ['an undated event with undated hidden and no range', { undated: false }, claim('1', 'ATTACKED', null), false],
   ])('judges %s', (_what, patch, c, expected) => {
     expect(claimPasses(c, { ...NO_FILTERS, ...patch })).toBe(expected);
   });
@@ -70,11 +73,5 @@ describe('applyFilters', () => {
     expect(v.hiddenNodes.has('mois')).toBe(true);
     expect(v.hiddenEdges.has('e2')).toBe(true);
     expect(v.hiddenEdges.has('e1')).toBe(false);
-  });
-});
-
-describe('dateStops', () => {
-  it('lists distinct event dates, earliest first, without structural edges', () => {
-    expect(dateStops([claim('1', 'ATTACKED', '2022-09-09'), claim('2', 'ATTACKED', '2022-07'), claim('3', 'DENIED', '2022-09-09'), claim('4', 'PART_OF', '2020'), claim('5', 'ATTACKED', '2022')])).toEqual(['2022', '2022-07', '2022-09-09']);
   });
 });
