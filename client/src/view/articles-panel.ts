@@ -10,6 +10,7 @@ import type { AppContext } from './app-context.ts';
 import { articleCorrections } from './claim-corrections.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
+import { readButton } from './read-button.ts';
 import { apiError, busy, status, toast } from './toast.ts';
 
 export interface ArticlesPanel {
@@ -55,7 +56,7 @@ function articleEntry(app: AppContext, a: ArticleSummary, open: boolean): HTMLEl
   };
   details.addEventListener('toggle', fill);
   fill();
-  return h('li', {}, details);
+  return h('li', {}, details, readButton(app, a.id));
 }
 
 export function mountArticlesPanel(app: AppContext): ArticlesPanel {
