@@ -24,7 +24,8 @@ export function edgeOfClaim(app: AppContext, elementId: string): EdgeSingular | 
 /** Puts new actors beside the drawn end of the claim, or mid-view when neither end was drawn. */
 function place(app: AppContext, fresh: readonly NodeSingular[], edge: EdgeSingular): void {
   const ext = app.cy.extent();
-  const old = edge.connectedNodes().filter((n) => !fresh.includes(n));
+  const freshIds = new Set(fresh.map((n) => n.id()));
+  const old = edge.connectedNodes().filter((n) => !freshIds.has(n.id()));
   const c = old.nonempty() ? old.nodes().first().position() : { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
   fresh.forEach((n, i) => n.position({ x: c.x + (old.nonempty() ? 120 : i * 160 - 80), y: c.y + (old.nonempty() ? -60 : 0) }));
 }
