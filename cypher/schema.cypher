@@ -8,6 +8,7 @@ CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];
+CREATE FULLTEXT INDEX claim_evidence IF NOT EXISTS FOR ()-[r:ATTACKED|SANCTIONED|EXPELLED|DENIED]-() ON EACH [r.evidence];
 CREATE INDEX attacked_article IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.articleId);
 CREATE INDEX sanctioned_article IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.articleId);
 CREATE INDEX expelled_article IF NOT EXISTS FOR ()-[r:EXPELLED]-() ON (r.articleId);

@@ -9,6 +9,8 @@ export const config = Object.freeze({
   neighbourPage: 25,
   /** Suggestions shown under the search box. */
   searchLimit: 8,
+  /** Claims (found by their sentence) shown under the search box, after the actors. */
+  claimSearchLimit: 6,
   /** Milliseconds of typing pause before the search box asks the server. */
   searchDebounceMs: 180,
   /** Rows drawn in the results table (the rest are counted, not drawn). */

@@ -10,6 +10,7 @@ import { LAYOUTS } from './graph/layouts.ts';
 import { renderOptions } from './graph/performance.ts';
 import { graphStyle } from './graph/style.ts';
 import type { AppContext } from './view/app-context.ts';
+import { mountReader } from './view/article-reader.ts';
 import { mountArticlesPanel } from './view/articles-panel.ts';
 import { runCommand } from './view/commands.ts';
 import { mountContextMenu } from './view/context-menu.ts';
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
       showArticleDetails(app, id);
       selectTab('details');
     },
+    // NOTE: the reader is mounted below, before anything can open it.
+    readArticle: (id, claimId) => void reader.open(id, claimId),
     // NOTE: every list of articles follows a load or a delete: the Articles panel's and the Filters panel's.
     articlesChanged: () => articles.refresh().then(() => filters.render()),
     showResults: (r, title) => showResults(app, r, title),
@@ -116,6 +119,7 @@ async function start(): Promise<void> {
   mountToolbar(app);
   mountContextMenu(app);
   mountSearch(app);
+  const reader = mountReader(app);
   mountResults(app);
   mountExportPanel(app);
   const articles = mountArticlesPanel(app);

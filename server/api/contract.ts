@@ -171,8 +171,29 @@ export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
   limit: z.coerce.number().int().min(1).max(100).default(10),
+  /** Most claims whose sentence matches (the claim_evidence index); 0, the default, searches actors only. */
+  claims: z.coerce.number().int().min(0).max(50).default(0),
 });
-export const SearchResponseSchema = z.object({ results: z.array(ActorSummarySchema.extend({ score: z.number() })) });
+/** A claim whose sentence matches a search, with what draws it: its two actors and its relationship as Cytoscape elements. */
+export const ClaimHitSchema = z.object({
+  /** The claim's `id` property. */
+  id: z.string(),
+  /** Neo4j elementId of the relationship (the claim's id on the canvas). */
+  elementId: z.string(),
+  type: z.string(),
+  source: z.string(),
+  sourceName: z.string(),
+  target: z.string(),
+  targetName: z.string(),
+  articleId: z.string().nullable(),
+  articleTitle: z.string().nullable(),
+  evidence: z.string().nullable(),
+  when: z.string().nullable(),
+  score: z.number(),
+  elements: z.array(GraphElementSchema),
+});
+export type ClaimHit = z.infer<typeof ClaimHitSchema>;
+export const SearchResponseSchema = z.object({ results: z.array(ActorSummarySchema.extend({ score: z.number() })), claims: z.array(ClaimHitSchema) });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 
 // ---------- queries and Cypher ----------

@@ -1,5 +1,5 @@
 // Reads the graph for the explorer: the filtered event graph, an actor's
-// neighbours page by page, shortest paths, full-text search.
+// neighbours page by page, shortest paths, full-text search (actors, claims).
 import neo4j from 'neo4j-driver';
 import {
   ALL_EDGE_TYPES,
@@ -14,14 +14,15 @@ import {
   type SearchResponse,
 } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
-import { searchQuery } from '../graph/lucene-query.ts';
+import { evidenceQuery, searchQuery } from '../graph/lucene-query.ts';
+import { claimHit } from './claim-hit.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { actorSummary } from './actor-summary.ts';
 import { collect, elementsOf, newCollector, recordsToElements } from './records-to-elements.ts';
 import { toPlain } from './values.ts';
 
-const STATEMENTS = ['graph-filtered', 'graph-filtered-count', 'actor-neighbours', 'actor-neighbours-count', 'actor-neighbour-counts', 'shortest-paths', 'search-actors', 'actor-exists'] as const;
+const STATEMENTS = ['graph-filtered', 'graph-filtered-count', 'actor-neighbours', 'actor-neighbours-count', 'actor-neighbour-counts', 'shortest-paths', 'search-actors', 'search-claims', 'actor-exists'] as const;
 
 export class GraphRepo {
   private readonly cypher = new CypherCatalog(STATEMENTS);
@@ -85,11 +86,24 @@ export class GraphRepo {
     return { elements: elementsOf(c), paths: res.records.length };
   }
 
-  async search(text: string, limit: number): Promise<SearchResponse> {
+  /** Actors by name or alias and, when `claimLimit` > 0, claims by their sentence. */
+  async search(text: string, limit: number, claimLimit = 0): Promise<SearchResponse> {
+    const [results, claims] = await Promise.all([this.searchActors(text, limit), this.searchClaims(text, claimLimit)]);
+    return { results, claims };
+  }
+
+  private async searchActors(text: string, limit: number): Promise<SearchResponse['results']> {
     const q = searchQuery(text);
-    if (q === '') return { results: [] };
+    if (q === '') return [];
     const res = await this.db.read(this.cypher.get('search-actors'), { q, limit: neo4j.int(limit) });
-    return { results: res.records.map((r) => ({ ...actorSummary(r.get('node')), score: Number(r.get('score')) })) };
+    return res.records.map((r) => ({ ...actorSummary(r.get('node')), score: Number(r.get('score')) }));
+  }
+
+  private async searchClaims(text: string, limit: number): Promise<SearchResponse['claims']> {
+    const q = evidenceQuery(text);
+    if (q === '' || limit === 0) return [];
+    const res = await this.db.read(this.cypher.get('search-claims'), { q, limit: neo4j.int(limit) });
+    return res.records.map(claimHit);
   }
 
   private async assertActor(id: string): Promise<void> {

@@ -27,7 +27,7 @@ const ROUTES: readonly Route[] = [
   { method: 'get', path: '/api/actors/{id}/neighbours', summary: "An actor's neighbours, one page at a time", params: C.ActorParamsSchema, query: C.NeighboursQuerySchema, response: C.NeighboursResponseSchema },
   { method: 'get', path: '/api/actors/{id}/neighbour-counts', summary: "An actor's neighbours and claims per relation type and direction (what Expand offers)", params: C.ActorParamsSchema, response: C.NeighbourCountsResponseSchema },
   { method: 'get', path: '/api/paths', summary: 'Shortest paths between two actors', query: C.PathsQuerySchema, response: C.PathsResponseSchema },
-  { method: 'get', path: '/api/search', summary: 'Full-text search over actor names and aliases', query: C.SearchQuerySchema, response: C.SearchResponseSchema },
+  { method: 'get', path: '/api/search', summary: 'Full-text search over actor names and aliases and, with `claims` > 0, over claim sentences (quoted phrases, the last word as a prefix)', query: C.SearchQuerySchema, response: C.SearchResponseSchema },
   { method: 'get', path: '/api/queries', summary: 'Saved queries (built-in and user-saved) with their parameters', response: C.QueryListResponseSchema },
   { method: 'post', path: '/api/queries/{name}/run', summary: 'Run a saved query with validated parameters', params: C.QueryNameParamsSchema, body: C.RunQueryBodySchema, response: C.QueryResultSchema },
   { method: 'post', path: '/api/queries', summary: 'Save a read-only query (stored in Neo4j)', body: C.CreateQueryBodySchema, response: C.SavedQuerySchema, write: true },

@@ -48,3 +48,8 @@ export function fetchPaths(from: string, to: string): Promise<Result<PathsRespon
 export function searchActors(q: string, limit: number = config.searchLimit, signal?: AbortSignal): Promise<Result<SearchResponse>> {
   return request(`/search${queryString({ q, limit })}`, signal ? { signal } : undefined);
 }
+
+/** Actors by name and, up to `claims`, claims by their sentence (one request, for the search box). */
+export function searchActorsAndClaims(q: string, limit: number, claims: number, signal?: AbortSignal): Promise<Result<SearchResponse>> {
+  return request(`/search${queryString({ q, limit, claims })}`, signal ? { signal } : undefined);
+}

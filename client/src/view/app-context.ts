@@ -20,6 +20,8 @@ export interface AppContext {
   showDetails(ele: SingularElementArgument | null): void;
   /** Shows an article's corrections in the details panel. */
   showArticle(articleId: string): void;
+  /** Opens the article reader; with `claimId` (a claim's `id` property), at that claim's sentence. */
+  readArticle(articleId: string, claimId?: string): void;
   /** Refreshes every list of articles (the Articles and Filters panels) after a load, a delete or a correction. */
   articlesChanged(): Promise<void>;
   showResults(result: QueryResult | null, title: string): void;

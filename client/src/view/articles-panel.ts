@@ -11,6 +11,7 @@ import { deleteArticleFromPanel } from './article-delete.ts';
 import { articleCorrections } from './claim-corrections.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
+import { readButton } from './read-button.ts';
 import { apiError, busy, status, toast } from './toast.ts';
 
 export interface ArticlesPanel {
@@ -59,7 +60,7 @@ function articleEntry(app: AppContext, a: ArticleSummary, open: boolean): HTMLEl
   // NOTE: beside the <details>, not in its summary: a button inside a summary is not announced as one.
   const del = h('button', { type: 'button', class: 'danger article-delete', text: 'Delete', 'aria-label': `Delete the article "${a.title ?? a.id}"` });
   del.addEventListener('click', () => void deleteArticleFromPanel(app, a));
-  return h('li', { class: 'article-entry' }, details, del);
+  return h('li', { class: 'article-entry' }, details, readButton(app, a.id), del);
 }
 
 export function mountArticlesPanel(app: AppContext): ArticlesPanel {

@@ -17,6 +17,7 @@ import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
 import { openExpandChoices } from './expand-choices.ts';
 import { collapse, expand, hide, moreOf, onPagingChange, showMore, togglePin } from './explorer-actions.ts';
+import { readButton } from './read-button.ts';
 import { apiError } from './toast.ts';
 
 let generation = 0;
@@ -105,6 +106,7 @@ function showEdge(app: AppContext, e: EdgeSingular, box: HTMLElement): void {
     const head = h('h4', {}, `Claim ${i + 1}`, outside ? h('span', { class: 'badge', text: 'outside the filters' }) : null);
     const block = evidenceBlock({ sentence: c.evidence, names, article: c.articleId ? (app.articleTitles.get(c.articleId) ?? c.articleId) : null, when: c.when, claimedBy: c.claimedBy, certainty: c.certainty, denies: c.denies }, head);
     if (c.articleId) block.append(h('p', {}, articleLink(app, c.articleId, 'The article’s corrections, add a claim…')));
+    if (c.articleId && c.key) block.append(h('p', {}, readButton(app, c.articleId, c.key)));
     const reject = rejectClaimTools(app, c);
     if (reject) block.append(reject);
     box.append(block);
@@ -124,7 +126,7 @@ export function showArticleDetails(app: AppContext, id: string): void {
   ++generation;
   shownActor = null;
   clear(box);
-  box.append(h('h2', { text: app.articleTitles.get(id) ?? id }), h('p', { class: 'muted' }, 'Article · ', h('code', { text: id })), articleCorrections(app, id));
+  box.append(h('h2', { text: app.articleTitles.get(id) ?? id }), h('p', { class: 'muted' }, 'Article · ', h('code', { text: id })), h('p', {}, readButton(app, id)), articleCorrections(app, id));
 }
 
 export function showDetails(app: AppContext, ele: SingularElementArgument | null): void {

@@ -27,7 +27,7 @@ export function graphRoutes(graph: GraphRepo, actors: ActorRepo): Router {
   });
   router.get('/search', async (req, res) => {
     const q = parseQuery(SearchQuerySchema, req.query);
-    res.json(await graph.search(q.q, q.limit));
+    res.json(await graph.search(q.q, q.limit, q.claims));
   });
   return router;
 }
