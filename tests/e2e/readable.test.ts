@@ -152,7 +152,8 @@ describe('the explorer at size', () => {
       expect(longest.width).toBeLessThanOrEqual(longest.maxWidth + 10);
     });
 
-    it.runIf(n === 300)('draws edge labels only when zoomed in enough to read them', async () => {
+    // NOTE: defined at one size only (not skipped at the other): at 300 the fitted zoom is below the edge labels' legible size.
+    if (n === 300) it('draws edge labels only when zoomed in enough to read them', async () => {
       const at = () =>
         page.evaluate(() => {
           const edge = window.cy.edges().not('.hidden, .filtered').first();
@@ -173,7 +174,8 @@ describe('the explorer at size', () => {
       });
     });
 
-    it.runIf(n === 50)('exports an SVG that holds every label, edge labels along their edges', async () => {
+    // NOTE: defined at one size only: the export is checked on the 50-actor view.
+    if (n === 50) it('exports an SVG that holds every label, edge labels along their edges', async () => {
       // The actor with the longest name dragged to the far left, where a long label used to be cut off.
       await page.evaluate(() => {
         const node = window.cy.nodes().max((x) => String(x.data('label')).length).ele;
