@@ -152,6 +152,19 @@ describe('the explorer at size', () => {
       expect(longest.width).toBeLessThanOrEqual(longest.maxWidth + 10);
     });
 
+    if (n === 300) it('labels the busiest actors legibly when the whole graph is fitted, and only them', async () => {
+      await page.evaluate(() => window.cy.fit(undefined, 40));
+      const nodes = await page.evaluate(() =>
+        window.cy.nodes().not('.hidden, .filtered').map((x) => ({ size: Number(x.data('size')), drawn: parseFloat(String(x.renderedStyle('font-size'))) >= parseFloat(String(x.style('min-zoomed-font-size'))) })),
+      );
+      const drawn = nodes.filter((x) => x.drawn);
+      const notDrawn = nodes.filter((x) => !x.drawn);
+      expect(drawn.length, 'some labels are legible at the fitted zoom').toBeGreaterThan(0);
+      expect(notDrawn.length, 'the small actors wait for a closer zoom').toBeGreaterThan(0);
+      expect(Math.min(...drawn.map((x) => x.size))).toBeGreaterThanOrEqual(Math.max(...notDrawn.map((x) => x.size)));
+      await shot(`overview-${n}-labels`);
+    });
+
     // NOTE: defined at one size only (not skipped at the other): at 300 the fitted zoom is below the edge labels' legible size.
     if (n === 300) it('draws edge labels only when zoomed in enough to read them', async () => {
       const at = () =>

@@ -2,6 +2,7 @@
 // AND arrow head by relation type (readable without colour), labels that keep
 // a background and vanish below a legible size, and the explorer's classes.
 import type { Css, StylesheetJson } from 'cytoscape';
+import { LABEL_TIERS } from './node-size.ts';
 
 export interface KindStyle {
   readonly color: string;
@@ -79,6 +80,9 @@ export function graphStyle(): StylesheetJson {
     },
     // Size by weight (node-size.ts), once the canvas has counted a node's claims.
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    // Level of detail in a crowded view (node-size.ts): the busiest actors' labels are larger, so
+    // they stay legible (above min-zoomed-font-size) when the graph is fitted and the others' are not drawn.
+    ...LABEL_TIERS.map((t, i) => ({ selector: `node[tier = ${i + 1}]`, style: { 'font-size': t.fontSize, 'text-max-width': `${t.maxWidth}px` } })),
     ...kinds,
     {
       selector: 'edge',
