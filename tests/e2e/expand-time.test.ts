@@ -210,6 +210,23 @@ describe('expanding by choice and the time control', () => {
       await shot('histogram');
     });
 
+    it('counts in its bars only the claims the relation-type filter lets through', async () => {
+      await open(server.url);
+      await settled(page);
+      const edges = await drawnEdges();
+      const byType = new Map<string, number>();
+      for (const e of edges) byType.set(e.type, (byType.get(e.type) ?? 0) + e.whens.filter((w) => w !== null).length);
+      const [dropped, droppedDated] = [...byType.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      expect(droppedDated, 'some type has dated claims').toBeGreaterThan(0);
+      const total = async () => (await bars()).reduce((k, b) => k + b.count, 0);
+      const before = await total();
+      await page.click('#tab-filters');
+      await page.locator(`input[name="f-types"][value="${dropped}"]`).uncheck();
+      await expect.poll(total).toBe(before - droppedDated);
+      await page.locator(`input[name="f-types"][value="${dropped}"]`).check();
+      await expect.poll(total).toBe(before);
+    });
+
     it('hides the claims outside the range: by keyboard and by dragging a thumb, each undoable', async () => {
       await open(server.url);
       await settled(page);

@@ -2,9 +2,12 @@
 // drawn (two thumbs, range-slider.ts), a histogram of claims per month under
 // it (month-bars.ts), the undated claims counted with a toggle to show or hide
 // them, Play and All dates. Claims outside the range disappear, so dragging
-// the end thumb (or pressing Play) shows how the story unfolds.
+// the end thumb (or pressing Play) shows how the story unfolds. The bars count
+// what the other filters (types, kinds, articles) and hiding leave, so that
+// they answer "when did these sanctions happen", whatever the date range.
 import { monthHistogram, monthLabel, monthOf, type MonthHistogram } from '../graph/month-histogram.ts';
-import type { Filters } from '../graph/filters.ts';
+import { actorPasses, claimPasses, type Filters } from '../graph/filters.ts';
+import type { ClaimData } from '../graph/elements.ts';
 import type { AppContext } from './app-context.ts';
 import { byId, h } from './dom.ts';
 import { MonthBars } from './month-bars.ts';
@@ -68,8 +71,22 @@ export function mountTimeline(app: AppContext): { refresh: () => void } {
     undated.setAttribute('aria-label', `Show the ${histogram.undated} undated claims`);
   };
 
+  /** The drawn claims the filters other than the dates let through, on edges not hidden. */
+  const counted = (): ClaimData[] => {
+    const f: Filters = { ...app.canvas.filters, from: null, to: null, undated: true };
+    const kindOk = (id: string) => {
+      const a = app.canvas.model.actor(id);
+      return a === undefined || actorPasses(a, f);
+    };
+    return app.cy
+      .edges()
+      .filter((e) => !e.hasClass('hidden') && kindOk(e.source().id()) && kindOk(e.target().id()))
+      .map((e) => app.canvas.model.claimsOf(e.data('claims') as string[]).filter((c) => claimPasses(c, f)))
+      .flat();
+  };
+
   const refresh = () => {
-    const drawn = app.cy.edges().map((e) => app.canvas.model.claimsOf(e.data('claims') as string[])).flat();
+    const drawn = counted();
     histogram = monthHistogram(drawn);
     stops = histogram.months.map((b) => b.month);
     const [lo, hi] = thumbsOf(app.canvas.filters);
