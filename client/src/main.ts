@@ -103,7 +103,8 @@ async function start(): Promise<void> {
     // NOTE: the reader is mounted below, before anything can open it.
     readArticle: (id, claimId) => void reader.open(id, claimId),
     // NOTE: every list of articles follows a load or a delete: the Articles panel's and the Filters panel's.
-    articlesChanged: () => articles.refresh().then(() => filters.render()),
+    // NOTE: and an open reader shows its article as it now stands (a correction changed its claims, or it was deleted).
+    articlesChanged: () => Promise.all([articles.refresh().then(() => filters.render()), reader.refresh()]).then(() => undefined),
     showResults: (r, title) => showResults(app, r, title),
     selectTab: (p) => selectTab(p),
     syncUrl: () => {

@@ -216,4 +216,35 @@ describe('evidence search and the article reader', () => {
     await page.click('#reader .reader-close');
     await expect.poll(() => page.locator('#reader').isHidden()).toBe(true);
   });
+
+  it('shows the article as it now stands after a correction made while the reader is open', async () => {
+    // An event claim alone on its edge, so that its edge's details have one Reject button.
+    const perEdge = new Map<string, number>();
+    for (const c of events()) perEdge.set(`${c.sourceName}|${c.type}|${c.targetName}`, (perEdge.get(`${c.sourceName}|${c.type}|${c.targetName}`) ?? 0) + 1);
+    const lone = events().find((c) => perEdge.get(`${c.sourceName}|${c.type}|${c.targetName}`) === 1);
+    if (!lone) throw new Error('the sample has no edge of one claim');
+    await page.click('#tab-articles');
+    await page.locator(`#articles-list button.read-article[data-article="${articleId}"]`).click();
+    const reader = page.locator('#reader');
+    await expect.poll(() => reader.locator('.claim-tag').count(), { timeout: 15_000 }).toBe(article.claims.length);
+    await page.evaluate((id) => {
+      const edge = window.cy.edges().filter((e) => (e.data('claims') as string[]).includes(id));
+      window.cy.elements(':selected').unselect();
+      edge.select().emit('tap');
+    }, elementIdOf.get(lone.id) as string);
+    const details = page.locator('#details-body');
+    await details.getByRole('button', { name: 'Reject claim…', exact: true }).click();
+    await details.locator('form.reject-form').getByLabel('Reason').fill('checking the reader follows');
+    await details.locator('form.reject-form').getByRole('button', { name: 'Reject', exact: true }).click();
+    await expect.poll(() => reader.locator('.claim-tag').count(), { timeout: 15_000 }).toBe(article.claims.length - 1);
+    expect(await reader.locator(`.claim-tag[data-claim="${lone.id}"]`).count()).toBe(0);
+    expect(await reader.isVisible()).toBe(true);
+    await page.click('#reader .reader-close');
+    // The rejection undone through the API, so the graph is as the file found it.
+    const list = await api<{ corrections: { id: string; kind: string; undoneAt: string | null }[] }>(`/corrections?article=${encodeURIComponent(articleId)}`);
+    const mine = list.corrections.find((c) => c.kind === 'reject' && c.undoneAt === null);
+    if (!mine) throw new Error('the rejection is listed');
+    const undo = await fetch(`${server.url}/api/corrections/${encodeURIComponent(mine.id)}/undo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(undo.status).toBe(200);
+  });
 });

@@ -24,6 +24,8 @@ const LINK_TYPES: ReadonlySet<string> = new Set(['PART_OF', 'LEADS', 'SPEAKS_FOR
 export interface Reader {
   /** Opens an article; with `claimId` (a claim's `id` property), at that claim's sentence. */
   open(articleId: string, claimId?: string): Promise<void>;
+  /** Shows the open article again as the server has it now (after a correction or a re-load), where it was scrolled; closes it if it is gone. */
+  refresh(): Promise<void>;
   close(): void;
 }
 
@@ -42,6 +44,14 @@ function claimsToReveal(elements: readonly GraphElement[], claims: readonly Text
     out.set(c.id, { elementId: e.data.id, elements: [s, t, e], label: label(c), names: [...names(s), ...names(t)] });
   }
   return out;
+}
+
+/** The elements that draw each of an article's claims (the article's graph); an error is shown, and then nothing is revealable. */
+async function revealable(articleId: string, claims: readonly TextClaim[]): Promise<Map<string, ClaimToReveal & { names: string[] }>> {
+  const types = [...new Set(claims.map((c) => c.type))];
+  const g = types.length > 0 ? await fetchGraph({ article: articleId, types, limit: 5_000 }) : null;
+  if (g && !g.ok) apiError('Could not fetch the article’s claims', g.error);
+  return claimsToReveal(g?.ok ? g.data.elements : [], claims);
 }
 
 export function mountReader(app: AppContext): Reader {
@@ -108,12 +118,16 @@ export function mountReader(app: AppContext): Reader {
     if (unplaced.length > 0) body.append(h('h3', { text: 'Claims without a place in the text' }), h('p', {}, ...unplaced.map(tag)));
   };
 
+  /** The article shown, while the reader is open. */
+  let current: string | null = null;
+
   const reader: Reader = {
     async open(articleId, claimId) {
       const mine = ++generation;
       const from = document.activeElement;
       if (from instanceof HTMLElement && !box.contains(from)) returnTo = from;
       box.hidden = false;
+      current = articleId;
       title.textContent = 'Loading…';
       meta.textContent = '';
       clear(body);
@@ -123,11 +137,9 @@ export function mountReader(app: AppContext): Reader {
         title.textContent = 'Could not open the article';
         return apiError('Could not open the article', res.error);
       }
-      const types = [...new Set(res.data.claims.map((c) => c.type))];
-      const g = types.length > 0 ? await fetchGraph({ article: articleId, types, limit: 5_000 }) : null;
+      const shown = await revealable(articleId, res.data.claims);
       if (mine !== generation) return;
-      if (g && !g.ok) apiError('Could not fetch the article’s claims', g.error);
-      reveal = claimsToReveal(g?.ok ? g.data.elements : [], res.data.claims);
+      reveal = shown;
       render(res.data);
       const at = claimId ? body.querySelector<HTMLElement>(`.claim-tag[data-claim="${CSS.escape(claimId)}"]`) : null;
       if (claimId && at) {
@@ -138,8 +150,27 @@ export function mountReader(app: AppContext): Reader {
         title.focus();
       }
     },
+    async refresh() {
+      const articleId = current;
+      if (articleId === null || box.hidden) return;
+      const mine = ++generation;
+      const scrolled = body.scrollTop;
+      const res = await fetchArticleText(articleId);
+      if (mine !== generation) return;
+      if (!res.ok) {
+        if (res.error.code !== 'NOT_FOUND') return apiError('Could not refresh the article', res.error);
+        status('The article in the reader is no longer in the graph; the reader is closed.');
+        return reader.close();
+      }
+      const shown = await revealable(articleId, res.data.claims);
+      if (mine !== generation) return;
+      reveal = shown;
+      render(res.data);
+      body.scrollTop = scrolled;
+    },
     close() {
       ++generation;
+      current = null;
       box.hidden = true;
       // NOTE: what opened the reader may be hidden now (a click in it shows the Details panel): then the canvas.
       if (returnTo?.isConnected && returnTo.checkVisibility()) returnTo.focus();
