@@ -11,6 +11,12 @@ export function isUnavailable(e: unknown): boolean {
   return UNAVAILABLE_CODES.has(e.code) || (e.code === '' && /connect|ECONNREFUSED|socket/i.test(e.message));
 }
 
+/** A uniqueness constraint refused a write (a taken name), also when wrapped in an AppError by the transaction helpers. */
+export function isConstraintViolation(e: unknown): boolean {
+  const cause = e instanceof AppError ? e.cause : e;
+  return cause instanceof Neo4jError && /ConstraintValidationFailed/.test(cause.code);
+}
+
 export function toAppError(e: unknown, where: string): AppError {
   if (isAppError(e)) return e;
   if (isUnavailable(e)) return new AppError('NEO4J_UNAVAILABLE', `Neo4j is unreachable (${where})`, { cause: e });

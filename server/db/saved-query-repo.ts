@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import { QueryParamSpecSchema, type CreateQueryBody, type QueryResult, type SavedQuery } from '../api/contract.ts';
 import { AppError } from '../errors.ts';
+import { isConstraintViolation } from './neo4j-errors.ts';
 import { parseQueryHeader, validateParams } from '../graph/query-header.ts';
 import { CypherCatalog, loadCypherFolder, stripComments } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import type { QueryLimits, QueryRunner } from './query-runner.ts';
 import { toPlain } from './values.ts';
-import { Neo4jError } from 'neo4j-driver';
 
 const UserRow = z.object({
   name: z.string(),
@@ -82,8 +82,7 @@ export class SavedQueryRepo {
       const createdAt = String(res.records[0]?.get('createdAt') ?? '');
       return { name: body.name, title, description: body.description, cypher: body.cypher, params: body.params, origin: 'user', createdAt };
     } catch (e) {
-      const cause = e instanceof AppError ? e.cause : e;
-      if (cause instanceof Neo4jError && /ConstraintValidationFailed/.test(cause.code)) throw new AppError('CONFLICT', `a saved query named ${body.name} exists`);
+      if (isConstraintViolation(e)) throw new AppError('CONFLICT', `a saved query named ${body.name} exists`);
       throw e;
     }
   }

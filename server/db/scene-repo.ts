@@ -3,7 +3,7 @@
 // JSON text, validated on the way in and again on the way out (a scene written
 // by another tool or an older version is refused with a clear error, not drawn
 // half). Also the lookup of actors by key that opening a scene needs.
-import neo4j, { Neo4jError } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { ALL_EDGE_TYPES } from '../api/contract.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type SceneSummary,
 } from '../api/contract-scenes.ts';
 import { AppError } from '../errors.ts';
+import { isConstraintViolation } from './neo4j-errors.ts';
 import { CypherCatalog } from './cypher-files.ts';
 import type { GraphDb } from './graph-db.ts';
 import { collect, elementsOf, newCollector } from './records-to-elements.ts';
@@ -78,20 +79,12 @@ export class SceneRepo {
     const state = JSON.stringify(body.state);
     if (state.length > SCENE_LIMITS.jsonChars) throw new AppError('PAYLOAD_TOO_LARGE', `the scene is ${state.length} characters as JSON; at most ${SCENE_LIMITS.jsonChars}`);
     const title = body.title ?? body.name;
-    const params = {
-      name: body.name,
-      title,
-      state,
-      nodes: neo4j.int(body.state.nodes.length),
-      edges: neo4j.int(body.state.edges.length),
-      hidden: neo4j.int(body.state.hidden.length),
-      pinned: neo4j.int(body.state.pinned.length),
-    };
+    const counts = { nodes: body.state.nodes.length, edges: body.state.edges.length, hidden: body.state.hidden.length, pinned: body.state.pinned.length };
+    const params = { name: body.name, title, state, nodes: neo4j.int(counts.nodes), edges: neo4j.int(counts.edges), hidden: neo4j.int(counts.hidden), pinned: neo4j.int(counts.pinned) };
     const statement = this.cypher.get(body.overwrite ? 'scene-overwrite' : 'scene-create');
     try {
       const res = await this.db.writeTx((tx) => tx.run(statement, params), 'save scene');
       const row = res.records[0];
-      const counts = { nodes: body.state.nodes.length, edges: body.state.edges.length, hidden: body.state.hidden.length, pinned: body.state.pinned.length };
       return {
         name: body.name,
         title,
@@ -101,10 +94,7 @@ export class SceneRepo {
         created: row?.get('created') === true,
       };
     } catch (e) {
-      const cause = e instanceof AppError ? e.cause : e;
-      if (cause instanceof Neo4jError && /ConstraintValidationFailed/.test(cause.code)) {
-        throw new AppError('CONFLICT', `a scene named ${body.name} exists; save with overwrite to replace it`);
-      }
+      if (isConstraintViolation(e)) throw new AppError('CONFLICT', `a scene named ${body.name} exists; save with overwrite to replace it`);
       throw e;
     }
   }
