@@ -301,11 +301,7 @@ export class Canvas {
     await done;
     // fCoSE leaves some labels over others, breadthfirst's levels are too wide: mended here.
     afterLayout(this.cy, name, eles);
-    // A fitted graph of two or three actors would fill the screen with giants.
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center(eles);
-    }
+    this.capZoom(eles);
     this.emit('layout');
   }
 
@@ -313,10 +309,14 @@ export class Canvas {
   fit(eles = this.shown()): void {
     if (eles.empty()) return;
     this.cy.fit(eles, FIT_PADDING);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center(eles);
-    }
+    this.capZoom(eles);
+  }
+
+  /** A fitted graph of two or three actors would fill the screen with giants: no closer than MAX_FIT_ZOOM. */
+  private capZoom(eles: CollectionReturnValue): void {
+    if (this.cy.zoom() <= MAX_FIT_ZOOM) return;
+    this.cy.zoom(MAX_FIT_ZOOM);
+    this.cy.center(eles);
   }
 
   /** Elements not hidden by the analyst nor by the filters. */

@@ -81,10 +81,6 @@ export class FrameHistory {
     return this.list;
   }
 
-  get(id: number): Frame | undefined {
-    return this.list.find((f) => f.id === id);
-  }
-
   add(input: FrameInput): Frame {
     const r = input.result;
     const frame: Frame = {

@@ -55,6 +55,8 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       numIter: n > 2_000 ? 1_000 : 2_500,
       /** Pixels kept between nodes. */
       nodeSeparation: 90,
+      /** The drawing is fitted after the spread pass moved it (after-layout.ts), not twice. */
+      fit: false,
     }),
     after: 'spread',
   },

@@ -1,7 +1,7 @@
 // A small deterministic pass that moves boxes apart until no two overlap (or
 // a pass budget runs out): after a force layout, each node's box with its
 // label goes in, and the shift of each box comes out. Pure, so that it can be
-// tested in Node; canvas.ts reads the boxes from Cytoscape and moves the nodes.
+// tested in Node; spread-labels.ts reads the boxes from Cytoscape and moves the nodes.
 
 export interface OverlapBox {
   /** Centre and size of the box, in model coordinates. */

@@ -29,7 +29,8 @@ export function elementKey(ele: SingularElementArgument): string {
   return `${String(ele.source().data('key'))}>${String(ele.data('type'))}>${String(ele.target().data('key'))}`;
 }
 
-export function placedOf(cy: Core): PlacedView {
+/** The placed view of what is drawn; `withEdges` false leaves out the edge list (a link does not carry it). */
+export function placedOf(cy: Core, withEdges = true): PlacedView {
   const nodes = new Map<string, Position>();
   cy.nodes().forEach((n) => {
     const p = n.position();
@@ -37,7 +38,7 @@ export function placedOf(cy: Core): PlacedView {
   });
   return {
     nodes,
-    edges: cy.edges().map(elementKey),
+    edges: withEdges ? cy.edges().map(elementKey) : null,
     hidden: cy.elements('.hidden').map(elementKey),
     pinned: cy.nodes('.pinned').map(elementKey),
     zoom: cy.zoom(),

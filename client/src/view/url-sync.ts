@@ -6,19 +6,14 @@ import { decodeState, encodeState, type UrlState } from '../graph/url-state.ts';
 import type { AppContext } from './app-context.ts';
 import { expandedKeys } from './explorer-actions.ts';
 
-/** The key of an element in a URL: the actor's id, or source>TYPE>target for an edge. */
-export function urlKey(ele: SingularElementArgument): string {
-  return elementKey(ele);
-}
-
 export function currentState(app: AppContext): UrlState {
   return {
     layout: app.canvas.layoutName,
     filters: app.canvas.filters,
-    selection: app.cy.elements(':selected').map(urlKey),
+    selection: app.cy.elements(':selected').map(elementKey),
     expanded: expandedKeys(app),
     query: app.query,
-    placed: app.cy.nodes().nonempty() ? { ...placedOf(app.cy), edges: null } : null,
+    placed: app.cy.nodes().nonempty() ? placedOf(app.cy, false) : null,
   };
 }
 
@@ -34,7 +29,7 @@ export function readUrl(): UrlState {
 /** Selects the elements a URL names (those that are drawn). */
 export function selectKeys(app: AppContext, keys: readonly string[]): SingularElementArgument | null {
   const want = new Set(keys);
-  const hits = app.cy.elements().filter((e) => want.has(urlKey(e)));
+  const hits = app.cy.elements().filter((e) => want.has(elementKey(e)));
   app.cy.elements(':selected').unselect();
   hits.select();
   return hits.nonempty() ? hits.first() : null;
