@@ -4,7 +4,7 @@
 // articles. A failed delete says why and changes nothing.
 import type { ArticleSummary } from '../../../server/api/contract.ts';
 import { deleteArticle } from '../api/articles.ts';
-import { fetchActor } from '../api/graph.ts';
+import { lookupActors } from '../api/scenes.ts';
 import type { AppContext } from './app-context.ts';
 import { apiError, busy, status, toast } from './toast.ts';
 
@@ -14,15 +14,17 @@ const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 
 export const deleteQuestion = (a: ArticleSummary): string =>
   `Delete the article "${a.title ?? a.id}" and its ${plural(a.claims, 'claim')} from the graph? Actors left without claims are removed too. This cannot be undone, and it clears the view's undo history.`;
 
-/** Drawn actors at either end of the claims that no longer exist on the server. */
-async function goneActors(app: AppContext, ends: ReadonlySet<string>): Promise<string[]> {
-  const checks = [...ends].map(async (id) => {
+/** Drawn actors at either end of the claims that no longer exist on the server: one lookup by key for all of them. */
+async function goneActors(app: AppContext, ends: ReadonlySet<string>, removed: number): Promise<string[]> {
+  if (removed === 0) return [];
+  const idOfKey = new Map<string, string>();
+  for (const id of ends) {
     const a = app.canvas.model.actor(id);
-    if (!a) return null;
-    const r = await fetchActor(a.key);
-    return !r.ok && r.error.code === 'NOT_FOUND' ? id : null;
-  });
-  return (await Promise.all(checks)).filter((id): id is string => id !== null);
+    if (a) idOfKey.set(a.key, id);
+  }
+  if (idOfKey.size === 0) return [];
+  const r = await lookupActors([...idOfKey.keys()]);
+  return r.ok ? r.data.missing.flatMap((k) => idOfKey.get(k) ?? []) : [];
 }
 
 export async function deleteArticleFromPanel(app: AppContext, a: ArticleSummary): Promise<boolean> {
@@ -36,7 +38,7 @@ export async function deleteArticleFromPanel(app: AppContext, a: ArticleSummary)
   }
   const claims = [...app.canvas.model.allClaims()].filter((c) => c.articleId === a.id);
   const ends = new Set(claims.flatMap((c) => [c.source, c.target]));
-  app.canvas.drop(claims.map((c) => c.id), await goneActors(app, ends));
+  app.canvas.drop(claims.map((c) => c.id), await goneActors(app, ends, res.data.actorsRemoved));
   app.showDetails(null);
   await app.articlesChanged();
   const d = res.data;

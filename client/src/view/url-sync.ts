@@ -17,8 +17,8 @@ export function currentState(app: AppContext): UrlState {
   };
 }
 
-export function writeUrl(app: AppContext): void {
-  const hash = encodeState(currentState(app));
+export function writeUrl(app: AppContext, state: UrlState = currentState(app)): void {
+  const hash = encodeState(state);
   if (location.hash.replace(/^#/, '') !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
 

@@ -20,8 +20,8 @@ export function mountViewLink(app: AppContext): void {
 }
 
 export function copyViewLink(app: AppContext): void {
-  writeUrl(app);
   const state = currentState(app);
+  writeUrl(app, state);
   const tooBig = state.placed !== null && state.placed !== undefined && placedParams(state) === null;
   if (tooBig) toast(`This view (${app.cy.nodes().length} actors) is too big for a link to keep its positions: the link reopens it with a layout. Save it as a scene (Queries panel) to keep every position.`);
   const what = tooBig ? 'Link to this view (without positions)' : 'Link to this view';
