@@ -39,15 +39,15 @@ export class MonthBars {
     this.chart.addEventListener('mouseleave', () => this.show(document.activeElement === this.chart ? this.active : -1));
   }
 
-  /** Draws the months; `inRange(i)` tells which bars the range keeps. */
-  draw(buckets: readonly MonthBucket[], inRange: (i: number) => boolean): void {
+  /** Draws the months (all in range until `mark` says otherwise). */
+  draw(buckets: readonly MonthBucket[]): void {
     this.buckets = buckets;
     const top = Math.max(1, ...buckets.map((b) => b.count));
     this.chart.setAttribute('viewBox', `0 0 ${Math.max(1, buckets.length)} ${HEIGHT}`);
     this.chart.replaceChildren(
       ...buckets.map((b, i) => {
         const height = b.count === 0 ? 0 : Math.max(2, (b.count / top) * HEIGHT);
-        const bar = svg('rect', { x: i + 0.1, y: HEIGHT - height, width: 0.8, height, class: `bar${inRange(i) ? '' : ' outside'}`, 'data-month': b.month, 'data-count': b.count });
+        const bar = svg('rect', { x: i + 0.1, y: HEIGHT - height, width: 0.8, height, class: 'bar', 'data-month': b.month, 'data-count': b.count });
         const hit = svg('rect', { x: i, y: 0, width: 1, height: HEIGHT, class: 'bar-hit', 'data-month': b.month });
         const title = svg('title', {});
         title.textContent = bucketText(b);
@@ -58,6 +58,11 @@ export class MonthBars {
     );
     if (this.active >= buckets.length) this.active = -1;
     this.show(this.active);
+  }
+
+  /** Dims the bars outside the range: `inRange(i)` tells which bars it keeps. */
+  mark(inRange: (i: number) => boolean): void {
+    this.chart.querySelectorAll('rect.bar').forEach((r, i) => r.classList.toggle('outside', !inRange(i)));
   }
 
   private group(...children: SVGElement[]): SVGGElement {

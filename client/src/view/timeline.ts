@@ -65,7 +65,7 @@ export function mountTimeline(app: AppContext): { refresh: () => void } {
     const f = app.canvas.filters;
     label.textContent = stops.length === 0 ? 'No dated events drawn' : f.from === null && f.to === null ? `All dates (${stops[0]} – ${stops.at(-1)})` : `${f.from ?? stops[0]} – ${f.to ?? stops.at(-1)}`;
     const [lo, hi] = slider.range;
-    bars.draw(histogram.months, (i) => i >= lo && i <= hi);
+    bars.mark((i) => i >= lo && i <= hi);
     undated.checked = f.undated;
     undatedText.textContent = `${histogram.undated} undated`;
     undated.setAttribute('aria-label', `Show the ${histogram.undated} undated claims`);
@@ -85,11 +85,13 @@ export function mountTimeline(app: AppContext): { refresh: () => void } {
       .flat();
   };
 
+  /** Recounts the bars (what is drawn, hidden or filtered may have changed), then places the thumbs. */
   const refresh = () => {
-    const drawn = counted();
-    histogram = monthHistogram(drawn);
+    const f = app.canvas.filters;
+    histogram = monthHistogram(counted());
     stops = histogram.months.map((b) => b.month);
-    const [lo, hi] = thumbsOf(app.canvas.filters);
+    bars.draw(histogram.months);
+    const [lo, hi] = thumbsOf(f);
     slider.set(stops.length - 1, lo, hi);
     play.disabled = stops.length < 2;
     describe();
