@@ -73,3 +73,6 @@ export const mergedId = (source: string, type: string, target: string): string =
 
 /** The label of a merged edge: the type, and the count when more than one claim. */
 export const edgeLabel = (type: string, count: number): string => (count > 1 ? `${type} ×${count}` : type);
+
+/** "Iran → ATTACKED → Albania": how a claim is named in lists, buttons and undo steps. */
+export const claimLabel = (c: { readonly sourceName: string; readonly type: string; readonly targetName: string }): string => `${c.sourceName} → ${c.type} → ${c.targetName}`;

@@ -7,7 +7,7 @@ export interface Piece {
   readonly marked: boolean;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function markNames(sentence: string, names: Iterable<string>): Piece[] {
   const unique = [...new Set([...names].map((x) => x.trim()).filter((x) => x.length > 1))].sort((a, b) => b.length - a.length);

@@ -1,9 +1,7 @@
 // Marks what a search matched in a claim's sentence: every word that begins
 // with one of the query's words (the server's index matches the last word as
 // a prefix), and cuts a long sentence to a snippet around the first match.
-import type { Piece } from './mark-names.ts';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp, type Piece } from './mark-names.ts';
 
 /** The words of a query, as the server's evidence query takes them (Lucene syntax and operator words dropped). */
 export function queryTerms(query: string): string[] {

@@ -8,11 +8,12 @@
 import type { ArticleTextResponse, GraphElement } from '../../../server/api/contract.ts';
 import { fetchArticleText } from '../api/articles.ts';
 import { fetchGraph } from '../api/graph.ts';
+import { claimLabel } from '../graph/elements.ts';
 import { markNames } from '../graph/mark-names.ts';
 import { readerSegments } from '../graph/reader-segments.ts';
 import { typeStyle } from '../graph/style.ts';
 import type { AppContext } from './app-context.ts';
-import { clear, h } from './dom.ts';
+import { clear, h, swatch } from './dom.ts';
 import { revealClaim, type ClaimToReveal } from './reveal-claim.ts';
 import { apiError, status } from './toast.ts';
 
@@ -29,7 +30,6 @@ export interface Reader {
   close(): void;
 }
 
-const label = (c: TextClaim): string => `${c.sourceName} → ${c.type} → ${c.targetName}`;
 
 /** Each claim's elements (its relationship and two actors) from the article's graph, by the claim's id property. */
 function claimsToReveal(elements: readonly GraphElement[], claims: readonly TextClaim[]): Map<string, ClaimToReveal & { names: string[] }> {
@@ -41,7 +41,7 @@ function claimsToReveal(elements: readonly GraphElement[], claims: readonly Text
     const c = claims.find((x) => x.id === e.data['key']);
     const [s, t] = [nodes.get(e.data.source), nodes.get(e.data.target)];
     if (!c || !s || !t) continue;
-    out.set(c.id, { elementId: e.data.id, elements: [s, t, e], label: label(c), names: [...names(s), ...names(t)] });
+    out.set(c.id, { elementId: e.data.id, elements: [s, t, e], label: claimLabel(c), names: [...names(s), ...names(t)] });
   }
   return out;
 }
@@ -77,12 +77,12 @@ export function mountReader(app: AppContext): Reader {
   const select = async (c: TextClaim): Promise<void> => {
     setCurrent(c.id, false);
     const r = reveal.get(c.id);
-    if (!r) return status(`${label(c)} is not in the graph any more (rejected, or its article reloaded).`);
+    if (!r) return status(`${claimLabel(c)} is not in the graph any more (rejected, or its article reloaded).`);
     await revealClaim(app, r);
   };
 
   const tag = (c: TextClaim): HTMLElement => {
-    const b = h('button', { type: 'button', class: 'claim-tag', 'data-claim': c.id, 'aria-label': `${label(c)}: show on the graph`, title: label(c) }, h('span', { class: 'swatch', style: `background:${typeStyle(c.type).color}`, 'aria-hidden': 'true' }), c.type);
+    const b = h('button', { type: 'button', class: 'claim-tag', 'data-claim': c.id, 'aria-label': `${claimLabel(c)}: show on the graph`, title: claimLabel(c) }, swatch(typeStyle(c.type).color), c.type);
     b.addEventListener('click', () => void select(c));
     return b;
   };
@@ -107,7 +107,7 @@ export function mountReader(app: AppContext): Reader {
         continue;
       }
       const names = seg.claims.flatMap((c) => reveal.get(c.id)?.names ?? [c.sourceName, c.targetName]);
-      const mark = h('mark', { class: 'reader-claim', 'data-claims': seg.claims.map((c) => c.id).join(' '), title: seg.claims.map(label).join('; ') });
+      const mark = h('mark', { class: 'reader-claim', 'data-claims': seg.claims.map((c) => c.id).join(' '), title: seg.claims.map(claimLabel).join('; ') });
       for (const p of markNames(seg.text, names)) mark.append(p.marked ? h('span', { class: 'reader-actor', text: p.text }) : p.text);
       const first = seg.claims[0] as TextClaim;
       mark.addEventListener('click', () => void select(seg.claims.find((c) => marks.get(c.id)?.hasAttribute('aria-current')) ?? first));

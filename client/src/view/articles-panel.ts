@@ -9,6 +9,7 @@ import { config } from '../config.ts';
 import type { AppContext } from './app-context.ts';
 import { deleteArticleFromPanel } from './article-delete.ts';
 import { articleCorrections } from './claim-corrections.ts';
+import { claimLabel } from '../graph/elements.ts';
 import { byId, clear, h } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
 import { readButton } from './read-button.ts';
@@ -35,7 +36,7 @@ function renderPreview(p: PreviewResponse): HTMLElement {
   const edges = p.edges.map((e) =>
     evidenceBlock(
       { sentence: e.evidence, names: [e.sourceName, e.targetName], article: null, when: e.when, claimedBy: e.claimedBy, certainty: e.certainty },
-      h('h4', {}, `${e.sourceName} → ${e.type} → ${e.targetName}`),
+      h('h4', {}, claimLabel(e)),
     ),
   );
   return h('div', { class: 'preview' }, h('h3', { text: `Preview: ${p.article.title}` }), actors, h('p', { class: 'muted', text: `${p.edges.length} edges would be written` }), ...edges);

@@ -13,7 +13,7 @@ import type { AppContext } from './app-context.ts';
 import { articleCorrections, rejectClaimTools } from './claim-corrections.ts';
 import { nodeOfActor } from './correction-actions.ts';
 import { correctionsList } from './corrections-list.ts';
-import { byId, clear, h } from './dom.ts';
+import { byId, clear, h, swatch } from './dom.ts';
 import { evidenceBlock } from './evidence.ts';
 import { openExpandChoices } from './expand-choices.ts';
 import { collapse, expand, hide, moreOf, onPagingChange, showMore, togglePin } from './explorer-actions.ts';
@@ -32,7 +32,6 @@ onPagingChange((nodeId) => {
   row.replaceWith(commandButtons(shownActor.app, shownActor.node));
 });
 
-const swatch = (color: string): HTMLElement => h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
 
 function namesOf(n: NodeSingular): string[] {
   return [String(n.data('label')), ...((n.data('aliases') as string[] | undefined) ?? [])];

@@ -43,3 +43,8 @@ export function saveBlob(blob: Blob, filename: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The small colour square beside a kind's or a relation type's name (colour is never the only cue: the name follows). */
+export function swatch(color: string): HTMLElement {
+  return h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
+}

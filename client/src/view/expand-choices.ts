@@ -7,7 +7,7 @@ import type { NeighbourCount } from '../../../server/api/contract.ts';
 import { fetchNeighbourCounts } from '../api/graph.ts';
 import { typeStyle } from '../graph/style.ts';
 import type { AppContext } from './app-context.ts';
-import { byId, h } from './dom.ts';
+import { byId, h, swatch } from './dom.ts';
 import { expandAlong } from './explorer-actions.ts';
 import { apiError, toast } from './toast.ts';
 
@@ -60,7 +60,7 @@ export async function openExpandChoices(app: AppContext, node: NodeSingular): Pr
     return apiError(`Could not count the neighbours of ${label}`, res.error);
   }
   const rows = res.data.counts.map((c) => {
-    const b = h('button', { type: 'button', class: 'expand-choice', 'data-type': c.type, 'data-direction': c.direction, 'data-neighbours': c.neighbours, 'data-claims': c.claims }, h('span', { class: 'swatch', style: `background:${typeStyle(c.type).color}`, 'aria-hidden': 'true' }), choiceText(c));
+    const b = h('button', { type: 'button', class: 'expand-choice', 'data-type': c.type, 'data-direction': c.direction, 'data-neighbours': c.neighbours, 'data-claims': c.claims }, swatch(typeStyle(c.type).color), choiceText(c));
     b.addEventListener('click', () => {
       close(app);
       // The actor may have left the view (an undo, a query) while the dialog was open.

@@ -9,16 +9,15 @@ import { config } from '../config.ts';
 import { snippet } from '../graph/mark-terms.ts';
 import { kindStyle, typeStyle } from '../graph/style.ts';
 import type { AppContext } from './app-context.ts';
-import { byId, clear, h } from './dom.ts';
+import { claimLabel } from '../graph/elements.ts';
+import { byId, clear, h, swatch } from './dom.ts';
 import { revealActor } from './explorer-actions.ts';
 import { revealClaim } from './reveal-claim.ts';
 import { apiError } from './toast.ts';
 
 type Option = { readonly kind: 'actor'; readonly actor: ActorSummary } | { readonly kind: 'claim'; readonly claim: ClaimHit };
 
-const swatch = (color: string): HTMLElement => h('span', { class: 'swatch', style: `background:${color}`, 'aria-hidden': 'true' });
 
-export const claimLabel = (c: { sourceName: string; type: string; targetName: string }): string => `${c.sourceName} → ${c.type} → ${c.targetName}`;
 
 function actorOption(r: ActorSummary): HTMLElement[] {
   return [swatch(kindStyle(r.kind).color), h('span', { text: r.name }), h('span', { class: 'muted', text: ` ${r.kind ?? ''}${r.aliases.length ? ` · ${r.aliases.slice(0, 3).join(', ')}` : ''}` })];
