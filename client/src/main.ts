@@ -37,6 +37,7 @@ import { mountTimeline } from './view/timeline.ts';
 import { apiError, status } from './view/toast.ts';
 import { readUrl, selectKeys, writeUrl } from './view/url-sync.ts';
 import { copyViewLink, mountViewLink } from './view/view-link.ts';
+import { reexpand, setLayoutName, showInForms } from './view/view-restore.ts';
 
 cytoscape.use(fcose);
 
@@ -152,22 +153,14 @@ async function start(): Promise<void> {
   // A scene (?scene=name) or a link with positions is put back as it was, without a layout.
   if (await openAtStart(app, url, { queries, editor })) return;
   // Restore the view the URL describes; none of these steps is an undo step.
-  canvas.layoutName = LAYOUTS.some((l) => l.name === url.layout) ? (url.layout as string) : canvas.layoutName;
-  byId<HTMLSelectElement>('layout-select').value = canvas.layoutName;
+  setLayoutName(app, url.layout);
   if (url.query) {
-    const q = url.query;
-    const saved = q.kind === 'saved' ? queries.open(q.name, q.params) : null;
-    if (q.kind === 'cypher') editor.setQuery(q.text, q.params);
-    const err = await runQuery(app, q, saved?.title ?? (q.kind === 'saved' ? q.name : 'Cypher query'), false);
+    const err = await runQuery(app, url.query, showInForms(url.query, { queries, editor }), false);
     if (err) apiError('Could not rerun the query of the link', err);
   } else {
     await loadOverview(app);
   }
-  for (const key of url.expanded) {
-    const n = canvas.model.actorByKey(key);
-    const node = n ? cy.getElementById(n.id) : cy.collection();
-    if (node.nonempty()) await expand(app, cy.collection().merge(node), false);
-  }
+  await reexpand(app, url.expanded);
   canvas.setFilters(url.filters, false);
   if (cy.nodes().nonempty()) await canvas.layout();
   const first = selectKeys(app, url.selection);

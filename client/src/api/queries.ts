@@ -22,6 +22,15 @@ export function runCypher(query: string, params: Params): Promise<Result<QueryRe
   return send('POST', '/cypher', { query, params });
 }
 
+/** A query to run: a saved one by name, or Cypher text, with parameters (the URL's and a scene's query). */
+export type QueryToRun =
+  | { readonly kind: 'saved'; readonly name: string; readonly params: Params }
+  | { readonly kind: 'cypher'; readonly text: string; readonly params: Params };
+
+export function runQueryOf(q: QueryToRun): Promise<Result<QueryResult>> {
+  return q.kind === 'saved' ? runSavedQuery(q.name, q.params) : runCypher(q.text, q.params);
+}
+
 export function saveQuery(body: CreateQueryBody): Promise<Result<SavedQuery>> {
   return send('POST', '/queries', body);
 }

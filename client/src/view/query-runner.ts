@@ -5,7 +5,7 @@
 // Errors are returned to the caller, which shows them where the query was typed.
 import type { Position } from 'cytoscape';
 import type { ApiError, QueryResult } from '../../../server/api/contract.ts';
-import { runCypher, runSavedQuery } from '../api/queries.ts';
+import { runQueryOf } from '../api/queries.ts';
 import type { QueryState } from '../graph/url-state.ts';
 import type { AppContext } from './app-context.ts';
 import { forgetExpansions } from './explorer-actions.ts';
@@ -57,7 +57,7 @@ export async function showResult(app: AppContext, q: QueryState, title: string, 
 }
 
 export async function runQuery(app: AppContext, q: QueryState, title: string, record = true): Promise<ApiError | null> {
-  const res = await busy(`Running ${title}`, () => (q.kind === 'saved' ? runSavedQuery(q.name, q.params) : runCypher(q.text, q.params)));
+  const res = await busy(`Running ${title}`, () => runQueryOf(q));
   if (!res.ok) {
     status(`${title} failed.`);
     return res.error;

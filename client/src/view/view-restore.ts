@@ -5,7 +5,7 @@
 // filters, layout, zoom, pan and selection — no layout runs. Opening one is
 // ONE undoable step; an actor deleted since is reported, not fatal.
 import type { ApiError, GraphElement } from '../../../server/api/contract.ts';
-import { runCypher, runSavedQuery } from '../api/queries.ts';
+import { runQueryOf } from '../api/queries.ts';
 import { lookupActors } from '../api/scenes.ts';
 import type { Filters } from '../graph/filters.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
@@ -45,8 +45,9 @@ const wholeView = (app: AppContext): WholeView => ({
   query: app.query,
 });
 
-function setLayoutName(app: AppContext, name: string | null): void {
-  if (name === null || !LAYOUTS.some((l) => l.name === name)) return;
+/** Makes `name` the layout (and the select's choice) when it is one of ours; else the current one stays. */
+export function setLayoutName(app: AppContext, name: string | null | undefined): void {
+  if (name === null || name === undefined || !LAYOUTS.some((l) => l.name === name)) return;
   app.canvas.layoutName = name;
   byId<HTMLSelectElement>('layout-select').value = name;
 }
@@ -60,12 +61,26 @@ function putBack(app: AppContext, v: WholeView): void {
   app.syncUrl();
 }
 
-/** Draws the view's query without a layout (its table shown too); the error, if any, is returned. */
-async function drawQuery(app: AppContext, q: QueryState, forms: QueryForms): Promise<ApiError | null> {
+/** Opens a query in the form it belongs to (the saved query's parameters, or the Cypher editor) and returns its title. */
+export function showInForms(q: QueryState, forms: QueryForms): string {
   const saved = q.kind === 'saved' ? forms.queries.open(q.name, q.params) : null;
   if (q.kind === 'cypher') forms.editor.setQuery(q.text, q.params);
-  const title = saved?.title ?? (q.kind === 'saved' ? q.name : 'Cypher query');
-  const res = await busy(`Running ${title}`, () => (q.kind === 'saved' ? runSavedQuery(q.name, q.params) : runCypher(q.text, q.params)));
+  return saved?.title ?? (q.kind === 'saved' ? q.name : 'Cypher query');
+}
+
+/** Expands again, without undo steps, the drawn actors of `keys` (a link's or a scene's expansions). */
+export async function reexpand(app: AppContext, keys: readonly string[]): Promise<void> {
+  for (const key of keys) {
+    const n = app.canvas.model.actorByKey(key);
+    const node = n ? app.cy.getElementById(n.id) : app.cy.collection();
+    if (node.nonempty()) await expand(app, app.cy.collection().merge(node), false);
+  }
+}
+
+/** Draws the view's query without a layout (its table shown too); the error, if any, is returned. */
+async function drawQuery(app: AppContext, q: QueryState, forms: QueryForms): Promise<ApiError | null> {
+  const title = showInForms(q, forms);
+  const res = await busy(`Running ${title}`, () => runQueryOf(q));
   if (!res.ok) return res.error;
   forgetExpansions();
   app.canvas.replace(res.data.elements);
@@ -143,11 +158,7 @@ export async function openPlaced(app: AppContext, url: UrlState, placed: PlacedV
     app.query = null;
     if (url.query || !(await loadOverview(app))) app.canvas.replace([]);
   }
-  for (const key of url.expanded) {
-    const n = app.canvas.model.actorByKey(key);
-    const node = n ? app.cy.getElementById(n.id) : app.cy.collection();
-    if (node.nonempty()) await expand(app, app.cy.collection().merge(node), false);
-  }
+  await reexpand(app, url.expanded);
   const missing = await fetchMissing(app, placed);
   place(app, placed);
   setLayoutName(app, url.layout);
