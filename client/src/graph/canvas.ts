@@ -28,6 +28,15 @@ const nodeDef = (a: ActorData, position?: Position): ElementDefinition => ({
   ...(position ? { position: { ...position } } : {}),
 });
 
+/** What one undo step records, before and after. */
+interface Step {
+  readonly view: ViewSnapshot;
+  readonly viewport: Viewport;
+  readonly context: ViewContext;
+  readonly filters: Filters;
+  readonly layout: string;
+}
+
 export class Canvas {
   readonly model = new ModelStore();
   readonly history = new UndoStack(config.undoDepth);
@@ -231,27 +240,35 @@ export class Canvas {
 
   /**
    * Runs a change to the view and records it for undo (unless nothing
-   * changed): the drawing, the viewport, and the keeper's query and table.
+   * changed): the drawing, the viewport, the filters and layout, and the
+   * keeper's query and table.
    */
   async change(label: string, fn: () => void | Promise<void>): Promise<boolean> {
     const before = this.step();
     await fn();
     const after = this.step();
     this.emit('elements');
-    if (sameSnapshot(before.view, after.view) && sameContext(before.context, after.context)) return false;
+    const same = sameSnapshot(before.view, after.view) && sameContext(before.context, after.context) && before.filters === after.filters && before.layout === after.layout;
+    if (same) return false;
     this.history.push({ label, undo: () => this.put(before), redo: () => this.put(after) });
     return true;
   }
 
-  private step(): { view: ViewSnapshot; viewport: Viewport; context: ViewContext } {
-    return { view: this.snapshot(), viewport: takeViewport(this.cy), context: this.keeper?.take() ?? NO_CONTEXT };
+  private step(): Step {
+    return { view: this.snapshot(), viewport: takeViewport(this.cy), context: this.keeper?.take() ?? NO_CONTEXT, filters: this.filters, layout: this.layoutName };
   }
 
-  /** Puts a recorded step back: the table first (it changes the canvas's size), then the drawing, then where it was on screen. */
-  private put(s: { view: ViewSnapshot; viewport: Viewport; context: ViewContext }): void {
+  /** Puts a recorded step back: the table first (it changes the canvas's size), then the filters, the drawing, then where it was on screen. */
+  private put(s: Step): void {
     this.keeper?.put(s.context);
+    const filtersChanged = s.filters !== this.filters;
+    const layoutChanged = s.layout !== this.layoutName;
+    this.filters = s.filters;
+    this.layoutName = s.layout;
     this.restore(s.view);
     restoreViewport(this.cy, s.viewport, () => this.fit());
+    if (filtersChanged) this.emit('filters');
+    if (layoutChanged) this.emit('layout');
     this.emit('elements');
   }
 

@@ -7,11 +7,9 @@
 import type { ApiError, GraphElement } from '../../../server/api/contract.ts';
 import { runQueryOf } from '../api/queries.ts';
 import { lookupActors } from '../api/scenes.ts';
-import type { Filters } from '../graph/filters.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import { elementKey, type PlacedView } from '../graph/placed-view.ts';
 import type { QueryState, UrlState } from '../graph/url-state.ts';
-import type { ViewSnapshot } from '../graph/view-snapshot.ts';
 import type { AppContext } from './app-context.ts';
 import type { CypherEditor } from './cypher-editor.ts';
 import { byId } from './dom.ts';
@@ -26,39 +24,11 @@ export interface QueryForms {
   readonly editor: CypherEditor;
 }
 
-/** Everything an undo of "Open scene" puts back. */
-interface WholeView {
-  readonly snapshot: ViewSnapshot;
-  readonly filters: Filters;
-  readonly layout: string;
-  readonly zoom: number;
-  readonly pan: { x: number; y: number };
-  readonly query: QueryState | null;
-}
-
-const wholeView = (app: AppContext): WholeView => ({
-  snapshot: app.canvas.snapshot(),
-  filters: app.canvas.filters,
-  layout: app.canvas.layoutName,
-  zoom: app.cy.zoom(),
-  pan: { ...app.cy.pan() },
-  query: app.query,
-});
-
 /** Makes `name` the layout (and the select's choice) when it is one of ours; else the current one stays. */
 export function setLayoutName(app: AppContext, name: string | null | undefined): void {
   if (name === null || name === undefined || !LAYOUTS.some((l) => l.name === name)) return;
   app.canvas.layoutName = name;
   byId<HTMLSelectElement>('layout-select').value = name;
-}
-
-function putBack(app: AppContext, v: WholeView): void {
-  app.canvas.restore(v.snapshot);
-  setLayoutName(app, v.layout);
-  app.query = v.query;
-  app.canvas.setFilters(v.filters, false);
-  app.cy.viewport({ zoom: v.zoom, pan: v.pan });
-  app.syncUrl();
 }
 
 /** Opens a query in the form it belongs to (the saved query's parameters, or the Cypher editor) and returns its title. */
@@ -151,28 +121,30 @@ function place(app: AppContext, placed: PlacedView): void {
  * Returns the keys of the actors that are gone from the graph.
  */
 export async function openPlaced(app: AppContext, url: UrlState, placed: PlacedView, forms: QueryForms, label: string | null): Promise<string[]> {
-  const before = wholeView(app);
-  const err = url.query ? await drawQuery(app, url.query, forms) : null;
-  if (err) apiError('Could not rerun the query of the view (its actors are fetched by key)', err);
-  if (!url.query || err) {
-    app.query = null;
-    if (url.query || !(await loadOverview(app))) app.canvas.replace([]);
-  }
-  await reexpand(app, url.expanded);
-  const missing = await fetchMissing(app, placed);
-  place(app, placed);
-  setLayoutName(app, url.layout);
-  app.canvas.setFilters(url.filters, false);
-  app.cy.viewport({ zoom: placed.zoom, pan: placed.pan });
-  const first = selectKeys(app, url.selection);
+  let missing: string[] = [];
+  let first: ReturnType<typeof selectKeys> = null;
+  const open = async (): Promise<void> => {
+    const err = url.query ? await drawQuery(app, url.query, forms) : null;
+    if (err) apiError('Could not rerun the query of the view (its actors are fetched by key)', err);
+    if (!url.query || err) {
+      app.query = null;
+      if (url.query || !(await loadOverview(app))) app.canvas.replace([]);
+    }
+    await reexpand(app, url.expanded);
+    missing = await fetchMissing(app, placed);
+    place(app, placed);
+    setLayoutName(app, url.layout);
+    app.canvas.setFilters(url.filters, false);
+    app.cy.viewport({ zoom: placed.zoom, pan: placed.pan });
+    first = selectKeys(app, url.selection);
+  };
+  // NOTE: one undo step of the canvas's own (drawing, viewport, filters, layout, query and table) when it is labelled.
+  if (label !== null) await app.canvas.change(label, open);
+  else await open();
   app.showDetails(first);
   if (missing.length > 0) {
     const names = missing.slice(0, 5).join(', ');
     toast(`${missing.length} actor${missing.length === 1 ? ' is' : 's are'} no longer in the graph (deleted or merged since): ${names}${missing.length > 5 ? ', …' : ''}`, 'error');
-  }
-  if (label !== null) {
-    const after = wholeView(app);
-    app.canvas.history.push({ label, undo: () => putBack(app, before), redo: () => putBack(app, after) });
   }
   app.syncUrl();
   return missing;
