@@ -18,13 +18,13 @@ export const NODE_SIZE = {
 /**
  * Label tiers of a crowded view (more than `crowdedFrom` actors drawn): from
  * node size `fromSize` on, a larger font and wrap width. A fitted graph of
- * hundreds of actors is drawn at zoom ≈ 0.25, where the default 12 px labels
+ * hundreds of actors is drawn at zoom ≈ 0.2–0.25, where the default 12 px labels
  * fall below the legible size and are not drawn; the top tier's stay. In a
  * small view every label is legible anyway, and larger ones only crowd it.
  */
 export const LABEL_TIERS: readonly { readonly fromSize: number; readonly fontSize: number; readonly maxWidth: number }[] = [
   { fromSize: 44, fontSize: 18, maxWidth: 190 },
-  { fromSize: 56, fontSize: 30, maxWidth: 300 },
+  { fromSize: 56, fontSize: 36, maxWidth: 340 },
 ];
 
 /** Actors drawn above which a view is crowded (label tiers apply). */
